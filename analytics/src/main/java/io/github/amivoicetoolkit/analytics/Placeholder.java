@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.analytics;
+
+final class Placeholder {
+  private Placeholder() {}
+}

@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.benchmarks;
+
+final class Placeholder {
+  private Placeholder() {}
+}

@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.cli;
+
+final class Placeholder {
+  private Placeholder() {}
+}

@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.client;
+
+final class Placeholder {
+  private Placeholder() {}
+}

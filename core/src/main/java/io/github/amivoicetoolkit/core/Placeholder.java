@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.core;
+
+final class Placeholder {
+  private Placeholder() {}
+}

@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.exporters;
+
+final class Placeholder {
+  private Placeholder() {}
+}

@@ -1,0 +1,5 @@
+package io.github.amivoicetoolkit.testkit;
+
+final class Placeholder {
+  private Placeholder() {}
+}
