@@ -311,8 +311,19 @@ final class ResultParser {
     tokenCount++;
   }
 
-  private int internText(StringPool pool) {
-    return pool.intern(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+  private int internText(StringPool pool) throws TranscriptReadException {
+    int length = parser.getTextLength();
+    checkLength(length);
+    return pool.intern(parser.getTextCharacters(), parser.getTextOffset(), length);
+  }
+
+  /** Jackson checks lengths only of strings it materialises; the dictionary reads its buffer directly. */
+  private void checkLength(int length) throws TranscriptReadException {
+    if (length > options.maxStringLength()) {
+      throw new ReadLimitException(source, "string of " + String.format("%,d", length) + " characters is longer than "
+          + String.format("%,d", options.maxStringLength()) + " (ReadOptions.maxStringLength)",
+          pathOf(parser.streamReadContext()), line(), column(), null);
+    }
   }
 
   /** Speaker of a token: own label, else nearest preceding in the utterance, else nearest following, else "". */
@@ -462,7 +473,11 @@ final class ResultParser {
   }
 
   private String string(String field) throws TranscriptReadException {
-    return optionalString(field) ? parser.getText() : null;
+    if (!optionalString(field)) {
+      return null;
+    }
+    checkLength(parser.getTextLength());
+    return parser.getText();
   }
 
   private long audioSize() throws TranscriptReadException {

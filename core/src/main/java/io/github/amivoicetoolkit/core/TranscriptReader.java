@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import tools.jackson.core.JacksonException;
@@ -83,7 +84,7 @@ public final class TranscriptReader {
     } catch (ZipException | EOFException e) {
       throw new MalformedResultException(sourceName, "corrupt gzip data: " + e.getMessage(), null, -1, -1, e);
     }
-    return parse(factory.createParser(ObjectReadContext.empty(), body), sourceName);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), body), sourceName);
   }
 
   /** Reads a document held in memory; gzip content is decompressed. */
@@ -93,33 +94,40 @@ public final class TranscriptReader {
     if (json.length >= 2 && (json[0] & 0xff) == GZIP_MAGIC_1 && (json[1] & 0xff) == GZIP_MAGIC_2) {
       return read(new ByteArrayInputStream(json), sourceName);
     }
-    return parse(factory.createParser(ObjectReadContext.empty(), json), sourceName);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName);
   }
 
-  private Transcript parse(JsonParser parser, String source) throws IOException {
-    try (parser) {
+  private Transcript parse(Supplier<JsonParser> parserFactory, String source) throws IOException {
+    JsonParser parser = null;
+    try {
+      parser = parserFactory.get();
       return new ResultParser(parser, source, options).read();
     } catch (StreamConstraintsException e) {
-      throw new ReadLimitException(source, e.getOriginalMessage(), ResultParser.pathOf(parser.streamReadContext()),
-          line(e), column(e), e);
+      throw new ReadLimitException(source, e.getOriginalMessage(), pathOf(parser), line(e), column(e), e);
     } catch (JacksonIOException e) {
       throw ioFailure(source, e.getCause(), parser);
-    } catch (UnexpectedEndOfInputException e) {
-      throw new MalformedResultException(source, "truncated input: " + e.getOriginalMessage(),
-          ResultParser.pathOf(parser.streamReadContext()), line(e), column(e), e);
     } catch (JacksonException e) {
-      throw new MalformedResultException(source, "not valid JSON: " + e.getOriginalMessage(),
-          ResultParser.pathOf(parser.streamReadContext()), line(e), column(e), e);
+      String problem = e.getOriginalMessage();
+      boolean truncated = e instanceof UnexpectedEndOfInputException || problem.startsWith("Unexpected end-of-input");
+      throw new MalformedResultException(source, (truncated ? "truncated input: " : "not valid JSON: ") + problem,
+          pathOf(parser), line(e), column(e), e);
     } catch (UncheckedIOException e) {
       throw ioFailure(source, e.getCause(), parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
+  }
+
+  private static String pathOf(JsonParser parser) {
+    return parser == null ? null : ResultParser.pathOf(parser.streamReadContext());
   }
 
   private static IOException ioFailure(String source, IOException cause, JsonParser parser) {
     if (cause instanceof ZipException || cause instanceof EOFException) {
       String problem = cause instanceof EOFException ? "truncated gzip data" : "corrupt gzip data: " + cause.getMessage();
-      return new MalformedResultException(source, problem, ResultParser.pathOf(parser.streamReadContext()), -1, -1,
-          cause);
+      return new MalformedResultException(source, problem, pathOf(parser), -1, -1, cause);
     }
     return new IOException(source + ": " + cause.getMessage(), cause);
   }
