@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -22,7 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code message} and, with {@link Builder#sentiment}, v1 {@code sentiment_analysis}. The conversation
  * is made up: speakers take turns of a few utterances with pauses between them (some longer than 1.5
  * s), occasionally start while the previous speaker is still talking, and say business-meeting
- * sentences from a vocabulary of about 2,000 Japanese or 330 English words. Token times are integer
+ * sentences from a vocabulary of about 2,000 Japanese (kanji, kana, katakana and a few ASCII words
+ * such as {@code www2} and {@code AI}, read in hiragana) or 300 English words. Token times are integer
  * milliseconds, strictly increasing inside an utterance; confidences have two decimals (utterance
  * confidence three), and a confidence of one is written {@code 1} or {@code 1.0} at random, as the
  * two API versions do.
@@ -49,10 +51,27 @@ import java.util.zip.GZIPOutputStream;
  *   <tr><td>{@link Builder#overlapRate overlapRate}</td><td>0.05</td></tr>
  * </table>
  *
- * <p>Size, measured (4 speakers, Japanese, sentiment on, seed 1): 90 minutes are about 22,400 tokens
- * and 9.1 MB; 10 hours about 150,000 tokens and 60 MB (47 MB of it tokens, 10 MB sentiment). A
- * pretty-printed token costs about 320 bytes, so 150,000 tokens cannot fit in less than about 48 MB.
- * Writing streams through a 64 KiB buffer and holds two utterances of state, whatever the length.
+ * <p>Size, measured with seed 1, 4 speakers, Japanese, sentiment on:
+ *
+ * <table>
+ *   <caption>Measured output</caption>
+ *   <tr><th>audio</th><th>utterances</th><th>tokens</th><th>sentiment segments</th>
+ *       <th>bytes</th><th>without sentiment</th></tr>
+ *   <tr><td>90 min</td><td>1,115</td><td>21,641</td><td>2,339</td><td>10.0 MB</td>
+ *       <td>8.2 MB</td></tr>
+ *   <tr><td>10 h</td><td>7,619</td><td>143,866</td><td>15,718</td><td>67.3 MB</td>
+ *       <td>54.8 MB</td></tr>
+ * </table>
+ *
+ * <p>Speech is brisk conversational Japanese (about 280 tokens and 475 characters a minute while
+ * speaking, utterances covering 85% of the audio), tuned to give about 150,000 tokens in ten hours. At the samples' indentation one token takes about 330 bytes, so that many
+ * tokens cannot fit in much less than 50 MB. Ten hours of English give about 110,000 tokens and
+ * 40 MB. The 10-hour document gzips to 4.4 MB.
+ *
+ * <p>Writing streams through a 64 KiB buffer and keeps the state of two utterances, whatever the
+ * length: writing ten hours, or a hundred, allocates about 100 KB and runs in a 16 MB heap. The top-level {@code text} and
+ * {@code sentiment_analysis}, which come after {@code segments}, are produced by replaying the
+ * conversation from the seed rather than by remembering it.
  */
 public final class SyntheticResults {
   /** The recognition engine's language: it decides vocabulary, spacing and punctuation timing. */
@@ -146,21 +165,31 @@ public final class SyntheticResults {
    */
   public void writeTo(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    Path absolute = file.toAbsolutePath();
-    Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".part");
+    Path target = file.toAbsolutePath();
+    String name = target.getFileName().toString();
+    // not Files.createTempFile: its owner-only permissions would stick to the moved file
+    Path partial = target.resolveSibling(name + "." + Long.toHexString(System.nanoTime()) + ".part");
     try {
-      try (OutputStream out = open(partial, absolute.getFileName().toString().endsWith(".gz"))) {
+      try (OutputStream out = open(partial, name.endsWith(".gz"))) {
         writeTo(out);
       }
-      Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(partial);
     }
   }
 
   private static OutputStream open(Path path, boolean gzip) throws IOException {
-    OutputStream file = Files.newOutputStream(path);
-    return gzip ? new GZIPOutputStream(file, 1 << 16) : new BufferedOutputStream(file, 1 << 16);
+    OutputStream file = Files.newOutputStream(path, StandardOpenOption.CREATE_NEW);
+    if (!gzip) {
+      return new BufferedOutputStream(file, 1 << 16);
+    }
+    try {
+      return new GZIPOutputStream(file, 1 << 16);
+    } catch (IOException | RuntimeException e) {
+      file.close();
+      throw e;
+    }
   }
 
   /**
