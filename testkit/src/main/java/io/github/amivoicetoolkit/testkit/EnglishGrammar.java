@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * English utterances of a business conversation: short statements and questions, a few backchannels,
- * punctuation {@code ,} {@code .} {@code ?} as tokens of their own. About 330 distinct words.
+ * punctuation {@code ,} {@code .} {@code ?} as tokens of their own. About 260 distinct words.
  */
 final class EnglishGrammar implements Grammar {
   private static final Word COMMA = Word.englishPunctuation(",");

@@ -5,7 +5,8 @@ import java.util.SplittableRandom;
 /**
  * Japanese utterances of a business conversation, tokenised roughly the way the engine does it: nouns,
  * particles, whole predicates ({@code 思います}, {@code です}), punctuation {@code 、} and {@code 。}.
- * About 430 base words plus 1,600 compound nouns ({@code 顧客管理}, {@code 音声認識}).
+ * About 440 base words plus 1,560 compound nouns ({@code 顧客管理}, {@code 音声認識}); ten hours use
+ * about 1,750 distinct written forms.
  */
 final class JapaneseGrammar implements Grammar {
   private static final Word COMMA = Word.japanesePunctuation("、");

@@ -24,7 +24,7 @@ import java.util.zip.GZIPOutputStream;
  * is made up: speakers take turns of a few utterances with pauses between them (some longer than 1.5
  * s), occasionally start while the previous speaker is still talking, and say business-meeting
  * sentences from a vocabulary of about 2,000 Japanese (kanji, kana, katakana and a few ASCII words
- * such as {@code www2} and {@code AI}, read in hiragana) or 300 English words. Token times are integer
+ * such as {@code www2} and {@code AI}, read in hiragana) or 260 English words. Token times are integer
  * milliseconds, strictly increasing inside an utterance; confidences have two decimals (utterance
  * confidence three), and a confidence of one is written {@code 1} or {@code 1.0} at random, as the
  * two API versions do.

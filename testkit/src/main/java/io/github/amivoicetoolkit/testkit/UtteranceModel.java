@@ -105,6 +105,7 @@ final class UtteranceModel {
       speakersSeen = 1;
       turnRemaining = turnLength();
     } else if (overlap || turnRemaining == 0 || options.speakers() > 1 && random.nextInt(25) == 0) {
+      // besides turns running out and interruptions, now and then someone simply cuts in
       if (options.speakers() > 1) {
         speaker = nextSpeaker();
         switched = true;
