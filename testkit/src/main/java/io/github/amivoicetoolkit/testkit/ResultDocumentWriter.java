@@ -22,6 +22,7 @@ final class ResultDocumentWriter {
 
   private final SyntheticResults options;
   private final ByteSink sink;
+  private final boolean pretty;
   private final byte[][] speakerLabels;
 
   // fragments for the utterance-result object and its tokens, at the depth the shape puts them
@@ -49,6 +50,7 @@ final class ResultDocumentWriter {
 
   ResultDocumentWriter(SyntheticResults options, ByteSink sink) {
     this.options = options;
+    this.pretty = options.pretty();
     this.sink = sink;
     speakerLabels = new byte[options.speakers()][];
     for (int s = 0; s < speakerLabels.length; s++) {
@@ -249,7 +251,9 @@ final class ResultDocumentWriter {
     return "    ".repeat(depth);
   }
 
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  /** A structural template (never a value): compact output drops line breaks, indentation and the space after colons. */
+  private byte[] utf8(String text) {
+    String layout = pretty ? text : text.replaceAll("\n *", "").replace("\": ", "\":");
+    return layout.getBytes(StandardCharsets.UTF_8);
   }
 }

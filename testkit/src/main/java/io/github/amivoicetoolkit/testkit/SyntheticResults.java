@@ -100,6 +100,7 @@ public final class SyntheticResults {
   private final boolean sentiment;
   private final boolean compatibleWithSync;
   private final double overlapRate;
+  private final boolean pretty;
   private final long modelSeed;
   private final long sentimentSeed;
   private final long idSeed;
@@ -118,6 +119,7 @@ public final class SyntheticResults {
     sentiment = builder.sentiment;
     compatibleWithSync = builder.compatibleWithSync;
     overlapRate = builder.overlapRate;
+    pretty = builder.pretty;
     SplittableRandom seeds = new SplittableRandom(seed);
     modelSeed = seeds.nextLong();
     sentimentSeed = seeds.nextLong();
@@ -141,7 +143,8 @@ public final class SyntheticResults {
             .fillers(fillers)
             .sentiment(sentiment)
             .compatibleWithSync(compatibleWithSync)
-            .overlapRate(overlapRate);
+            .overlapRate(overlapRate)
+            .pretty(pretty);
     if (untimedPunctuationSet) {
       builder.untimedPunctuation(untimedPunctuation);
     }
@@ -239,6 +242,11 @@ public final class SyntheticResults {
     return language;
   }
 
+  /** True for the vendor documentation's 4-space indentation, false for the API's compact JSON. */
+  public boolean pretty() {
+    return pretty;
+  }
+
   public boolean untimedPunctuation() {
     return untimedPunctuation;
   }
@@ -302,14 +310,15 @@ public final class SyntheticResults {
         && fillers == that.fillers
         && sentiment == that.sentiment
         && compatibleWithSync == that.compatibleWithSync
-        && Double.compare(overlapRate, that.overlapRate) == 0;
+        && Double.compare(overlapRate, that.overlapRate) == 0
+        && pretty == that.pretty;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
         seed, minutes, speakers, language, untimedPunctuation, missingLabelRate, diarization,
-        fillers, sentiment, compatibleWithSync, overlapRate);
+        fillers, sentiment, compatibleWithSync, overlapRate, pretty);
   }
 
   @Override
@@ -318,9 +327,9 @@ public final class SyntheticResults {
         Locale.ROOT,
         "SyntheticResults{seed=%d, minutes=%s, speakers=%d, language=%s, untimedPunctuation=%s, "
             + "missingLabelRate=%s, diarization=%s, fillers=%s, sentiment=%s, "
-            + "compatibleWithSync=%s, overlapRate=%s}",
+            + "compatibleWithSync=%s, overlapRate=%s, pretty=%s}",
         seed, minutes, speakers, language, untimedPunctuation, missingLabelRate, diarization,
-        fillers, sentiment, compatibleWithSync, overlapRate);
+        fillers, sentiment, compatibleWithSync, overlapRate, pretty);
   }
 
   /** Collects options; every setter rejects a bad value at once, naming it. */
@@ -336,6 +345,7 @@ public final class SyntheticResults {
     private boolean sentiment;
     private boolean compatibleWithSync;
     private double overlapRate = 0.05;
+    private boolean pretty = true;
 
     private Builder() {}
 
@@ -379,6 +389,15 @@ public final class SyntheticResults {
      * Whether punctuation tokens lack {@code starttime}, {@code endtime} and {@code confidence}, as
      * non-Japanese engines write them; default {@code true} for English, {@code false} for Japanese.
      */
+    /**
+     * Indent like the vendor's documentation ({@code true}, the default) or write compact JSON like
+     * the API's own answers ({@code false}: about a third of the bytes).
+     */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
     public Builder untimedPunctuation(boolean untimedPunctuation) {
       this.untimedPunctuation = untimedPunctuation;
       return this;
