@@ -93,21 +93,25 @@ public final class StatsText {
     out.append('\n');
   }
 
+  /** Transposed, one column per speaker: twenty parameters side by side would not fit a terminal. */
   private static void sentiment(StringBuilder out, List<SentimentStats> sentiment) {
     List<String> parameters = sentiment.get(0).parameters();
-    String[] header = new String[parameters.size() + 2];
+    String[] header = new String[sentiment.size() + 1];
     header[0] = "sentiment";
-    header[1] = "segments";
-    for (int p = 0; p < parameters.size(); p++) {
-      header[p + 2] = parameters.get(p);
+    String[] segments = new String[header.length];
+    segments[0] = "segments";
+    for (int s = 0; s < sentiment.size(); s++) {
+      String speaker = sentiment.get(s).speaker();
+      header[s + 1] = speaker.isEmpty() ? NO_SPEAKER : speaker;
+      segments[s + 1] = Long.toString(sentiment.get(s).segments());
     }
     List<String[]> rows = new ArrayList<>();
-    for (SentimentStats s : sentiment) {
+    rows.add(segments);
+    for (int p = 0; p < parameters.size(); p++) {
       String[] row = new String[header.length];
-      row[0] = s.speaker().isEmpty() ? NO_SPEAKER : s.speaker();
-      row[1] = Long.toString(s.segments());
-      for (int p = 0; p < parameters.size(); p++) {
-        row[p + 2] = decimal(s.mean(p), 1);
+      row[0] = parameters.get(p);
+      for (int s = 0; s < sentiment.size(); s++) {
+        row[s + 1] = decimal(sentiment.get(s).mean(p), 1);
       }
       rows.add(row);
     }
