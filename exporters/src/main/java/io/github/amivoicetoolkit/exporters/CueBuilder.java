@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.function.UnaryOperator;
 
 /**
  * Lays the pieces of a transcript out into cues, one cue at a time (memory holds about two cues).
@@ -35,14 +36,16 @@ final class CueBuilder {
   private int lastSpeaker = -1;
 
   /**
+   * @param shownAs how the format shows a token's text, see {@link PieceSource}
    * @param firstLineReserve columns to keep free on the first line of a cue whose speaker differs from
    *     the previous cue's, by speaker id (SRT's {@code Name: } prefix); at most half a line is kept
    */
-  CueBuilder(Transcript transcript, SubtitleProfile profile, boolean includeFillers, IntUnaryOperator firstLineReserve,
-      SubtitleReport.Accumulator report) {
+  CueBuilder(Transcript transcript, SubtitleProfile profile, boolean includeFillers, UnaryOperator<String> shownAs,
+      IntUnaryOperator firstLineReserve, SubtitleReport.Accumulator report) {
     this.profile = profile;
     this.lineColumns = profile.lineColumns();
-    this.source = new PieceSource(transcript, includeFillers, lineColumns, profile.maxPauseMs(), report);
+    this.source = new PieceSource(transcript, includeFillers, lineColumns, profile.maxPauseMs(), shownAs,
+        report);
     this.firstLineReserve = firstLineReserve;
     this.report = report;
   }

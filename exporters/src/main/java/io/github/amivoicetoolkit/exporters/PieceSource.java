@@ -6,6 +6,7 @@ import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.Utterances;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the token columns in document order into {@link Piece}s, one token at a time: drops fillers
@@ -18,6 +19,7 @@ final class PieceSource {
   private final boolean includeFillers;
   private final int lineColumns;
   private final int maxPauseMs;
+  private final UnaryOperator<String> shownAs;
   private final SubtitleReport.Accumulator report;
 
   private int next;
@@ -37,8 +39,13 @@ final class PieceSource {
   private int pendingNext;
   private Piece peeked;
 
+  /**
+   * @param shownAs how a format shows a token's text (SRT replaces what players would take for markup);
+   *     widths are measured on the result
+   */
   PieceSource(Transcript transcript, boolean includeFillers, int lineColumns, int maxPauseMs,
-      SubtitleReport.Accumulator report) {
+      UnaryOperator<String> shownAs, SubtitleReport.Accumulator report) {
+    this.shownAs = shownAs;
     this.tokens = transcript.tokens();
     this.utterances = transcript.utterances();
     this.includeFillers = includeFillers;
@@ -80,7 +87,7 @@ final class PieceSource {
       if (kind == TokenKind.FILLER) {
         written = written.substring(1, written.length() - 1);
       }
-      String text = TextWidth.displayText(written);
+      String text = shownAs.apply(TextWidth.displayText(written));
       if (text.isEmpty()) {
         continue;
       }

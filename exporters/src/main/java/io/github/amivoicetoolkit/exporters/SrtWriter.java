@@ -55,7 +55,8 @@ public final class SrtWriter {
       }
     }
     SubtitleReport.Accumulator report = new SubtitleReport.Accumulator();
-    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), s -> prefixColumns[s], report);
+    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), SrtWriter::plainText,
+        s -> prefixColumns[s], report);
     StringBuilder text = new StringBuilder(256);
     int number = 0;
     for (Cue cue = cues.next(); cue != null; cue = cues.next()) {
@@ -78,7 +79,7 @@ public final class SrtWriter {
           if (k > 0 && p.spaceBefore) {
             text.append(' ');
           }
-          text.append(plainText(p.text));
+          text.append(p.text);
         }
       }
       text.append("\n\n");

@@ -42,7 +42,7 @@ public final class TextTranscriptWriter {
   public void writeTo(Transcript transcript, Writer out) throws IOException {
     SpeakerNames names = options.speakerNames();
     PieceSource pieces = new PieceSource(transcript, options.includeFillers(), Integer.MAX_VALUE, Integer.MAX_VALUE,
-        new SubtitleReport.Accumulator());
+        text -> text, new SubtitleReport.Accumulator());
     StringBuilder paragraph = new StringBuilder(256);
     int speaker = -1;
     boolean firstParagraph = true;

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes W3C WebVTT: a {@code WEBVTT} header, an optional {@code NOTE} block with the job's metadata,
@@ -66,7 +67,8 @@ public final class WebVttWriter {
     out.write(text.toString());
 
     SubtitleReport.Accumulator report = new SubtitleReport.Accumulator();
-    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), speaker -> 0, report);
+    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), UnaryOperator.identity(),
+        speaker -> 0, report);
     for (Cue cue = cues.next(); cue != null; cue = cues.next()) {
       text.setLength(0);
       Timestamps.append(text, cue.startMs, '.');
