@@ -32,6 +32,8 @@ final class PieceSource {
   /** End time of the last piece handed out: the fallback place for text with no time anywhere near. */
   private int lastPlacedEnd;
   private Piece previous;
+  /** The previous token's text before {@link #shownAs}: spacing follows the words, not their stand-ins. */
+  private String previousWritten;
   private int previousUtterance = -1;
 
   /** Parts of a split token not handed out yet. */
@@ -87,10 +89,13 @@ final class PieceSource {
       if (kind == TokenKind.FILLER) {
         written = written.substring(1, written.length() - 1);
       }
-      String text = shownAs.apply(TextWidth.displayText(written));
-      if (text.isEmpty()) {
+      String display = TextWidth.displayText(written);
+      if (display.isEmpty()) {
         continue;
       }
+      boolean spaceBefore = previousWritten != null && TextWidth.spaceBetween(previousWritten, display);
+      previousWritten = display;
+      String text = shownAs.apply(display);
       int start;
       int end;
       if (tokens.isTimed(i)) {
@@ -101,7 +106,7 @@ final class PieceSource {
         start = placeUntimed(i);
         end = start;
       }
-      return handOut(toPieces(text, start, end, tokens.speakerId(i)));
+      return handOut(toPieces(text, start, end, tokens.speakerId(i), spaceBefore));
     }
     return null;
   }
@@ -158,11 +163,10 @@ final class PieceSource {
   }
 
   /** One piece, or the parts of a token wider than a line (times shared out by width); returns the first. */
-  private Piece toPieces(String text, int start, int end, int speakerId) {
+  private Piece toPieces(String text, int start, int end, int speakerId, boolean spaceBefore) {
     int columns = TextWidth.columns(text);
     boolean startsSegment = previous == null || utterance != previousUtterance || speakerId != previous.speakerId
         || start - previous.endMs > maxPauseMs;
-    boolean spaceBefore = previous != null && TextWidth.spaceBetween(previous.text, text);
     if (columns <= lineColumns) {
       return new Piece(text, columns, start, end, speakerId, spaceBefore, TextWidth.endsWithBreakPunctuation(text),
           startsSegment);
