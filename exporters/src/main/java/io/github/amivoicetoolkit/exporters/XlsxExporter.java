@@ -3,8 +3,9 @@ package io.github.amivoicetoolkit.exporters;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -78,33 +79,41 @@ public final class XlsxExporter {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
     TableSources sources = new TableSources(input);
-    List<ExportTable> tables = new ArrayList<>();
+    SummaryTable summary = null;
+    Map<String, TableSource> sheets = new LinkedHashMap<>();
     for (ExportTable table : options.tables()) {
-      if (input.has(table)) {
-        tables.add(table);
+      if (table == ExportTable.SUMMARY) {
+        summary = sources.summary();
+      } else if (input.has(table)) {
+        sheets.put(table.sheetName(), sources.source(table));
       }
     }
-    if (tables.isEmpty()) {
-      tables.add(ExportTable.SUMMARY);
+    if (summary == null && sheets.isEmpty()) {
+      summary = sources.summary();
     }
-    write(sources, tables, out);
+    writeWorkbook(summary, sheets, out);
   }
 
-  void write(TableSources sources, List<ExportTable> tables, OutputStream out) throws IOException {
+  /** {@link #export(ExportInput, Path)} of given sources, for tests. */
+  void export(Path file, SummaryTable summary, Map<String, TableSource> sheets) throws IOException {
+    AtomicFile.write(file, out -> writeWorkbook(summary, sheets, out));
+  }
+
+  /**
+   * Writes the Summary sheet (when not null) first and then {@code sheets} in order. The Summary is
+   * filled last, once the truncations it counts are known: SXSSF streams each sheet to its own file, so
+   * sheets can be filled in any order.
+   */
+  void writeWorkbook(SummaryTable summary, Map<String, TableSource> sheets, OutputStream out) throws IOException {
     SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
     try {
       SheetWriter writer = new SheetWriter(workbook);
-      // sheets are created in workbook order, but the Summary is filled last: it counts truncations
-      SXSSFSheet summarySheet = null;
-      for (ExportTable table : tables) {
-        if (table == ExportTable.SUMMARY) {
-          summarySheet = workbook.createSheet(table.sheetName());
-        } else {
-          writer.writeTable(table.sheetName(), sources.source(table));
-        }
+      SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
+      for (Map.Entry<String, TableSource> sheet : sheets.entrySet()) {
+        writer.writeTable(sheet.getKey(), sheet.getValue());
       }
-      if (summarySheet != null) {
-        SummaryTable summary = sources.summary().withCount("truncated_cells", writer.sink.truncatedCells());
+      if (summary != null) {
+        summary.withCount("truncated_cells", writer.sink.truncatedCells());
         writer.writeSheet(summarySheet, summary, 0, summary.rowCount());
       }
       workbook.write(out);
