@@ -27,7 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * 32,767 characters is cut, ends with {@code …[truncated]}, and the Summary's {@code truncated_cells}
  * counts such cells.
  *
- * <p>Memory does not grow with the transcript: only a window of {@value #ROW_WINDOW} rows per sheet is
+ * <p>Memory does not grow with the transcript: only a window of 100 rows per sheet is
  * held, the rest goes to POI's compressed temporary files (under {@code java.io.tmpdir}), which are
  * deleted when the export ends, whether it succeeds or fails. Strings are written inline, with no
  * shared-strings table in memory.
