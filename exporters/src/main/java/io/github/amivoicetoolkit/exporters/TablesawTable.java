@@ -57,7 +57,8 @@ final class TablesawTable implements TableSource {
     } else if (column instanceof DoubleColumn) {
       sink.decimal(((DoubleColumn) column).getDouble(row));
     } else if (column instanceof FloatColumn) {
-      sink.decimal(((FloatColumn) column).getFloat(row));
+      // via its shortest decimal form, so 0.1f is written 0.1 rather than 0.10000000149011612
+      sink.decimal(Double.parseDouble(Float.toString(((FloatColumn) column).getFloat(row))));
     } else if (column instanceof BooleanColumn) {
       sink.bool(((BooleanColumn) column).get(row));
     } else if (column instanceof StringColumn) {

@@ -105,8 +105,8 @@ public final class XlsxExporter {
    * sheets can be filled in any order.
    */
   void writeWorkbook(SummaryTable summary, Map<String, TableSource> sheets, OutputStream out) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
-    try {
+    // close() deletes the temporary sheet files too (it calls the now deprecated dispose()); tests check it
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false)) {
       SheetWriter writer = new SheetWriter(workbook);
       SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
       for (Map.Entry<String, TableSource> sheet : sheets.entrySet()) {
@@ -118,12 +118,6 @@ public final class XlsxExporter {
       }
       workbook.write(out);
       out.flush();
-    } finally {
-      try {
-        workbook.dispose();
-      } finally {
-        workbook.close();
-      }
     }
   }
 

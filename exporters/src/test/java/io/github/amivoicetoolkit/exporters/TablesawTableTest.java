@@ -17,7 +17,7 @@ class TablesawTableTest {
   void everyColumnTypeKeepsItsKindAndMissingValuesAreEmpty() throws Exception {
     Table table = Table.create("t",
         ShortColumn.create("short", new short[] {-3, 7}),
-        FloatColumn.create("float", new float[] {0.5f, Float.NaN}),
+        FloatColumn.create("float", new float[] {0.1f, Float.NaN}),
         DateColumn.create("date", LocalDate.of(2025, 1, 2), null),
         StringColumn.create("text", "@x", ""));
     StringWriter out = new StringWriter();
@@ -26,7 +26,7 @@ class TablesawTableTest {
 
     assertThat(CsvExporterTest.parse(out.toString())).containsExactly(
         List.of("short", "float", "date", "text"),
-        List.of("-3", "0.5", "2025-01-02", "'@x"),
+        List.of("-3", "0.1", "2025-01-02", "'@x"),
         List.of("7", "", "", ""));
   }
 }
