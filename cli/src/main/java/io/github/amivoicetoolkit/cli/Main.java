@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
     description = "Read, analyse and convert AmiVoice speech-recognition results; submit audio and wait for results.",
     subcommands = {
         DemoCommand.class,
+        ConvertCommand.class,
+        StatsCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

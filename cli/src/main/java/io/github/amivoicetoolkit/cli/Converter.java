@@ -1,0 +1,139 @@
+package io.github.amivoicetoolkit.cli;
+
+import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.exporters.CsvExporter;
+import io.github.amivoicetoolkit.exporters.CsvOptions;
+import io.github.amivoicetoolkit.exporters.ExportInput;
+import io.github.amivoicetoolkit.exporters.ExportTable;
+import io.github.amivoicetoolkit.exporters.SrtWriter;
+import io.github.amivoicetoolkit.exporters.SubtitleOptions;
+import io.github.amivoicetoolkit.exporters.TextTranscriptWriter;
+import io.github.amivoicetoolkit.exporters.WebVttWriter;
+import io.github.amivoicetoolkit.exporters.XlsxExporter;
+import io.github.amivoicetoolkit.exporters.XlsxOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Writes one transcript into every chosen format; every file is written atomically by the exporters. */
+final class Converter {
+  private final Set<OutputFormat> formats;
+  private final AnalyticsOptions analytics;
+  private final CsvOptions csv;
+  private final XlsxOptions xlsx;
+  private final SubtitleOptions subtitles;
+
+  Converter(Set<OutputFormat> formats, AnalyticsOptions analytics, CsvOptions csv, XlsxOptions xlsx,
+      SubtitleOptions subtitles) {
+    this.formats = formats;
+    this.analytics = analytics;
+    this.csv = csv;
+    this.xlsx = xlsx;
+    this.subtitles = subtitles;
+  }
+
+  Set<OutputFormat> formats() {
+    return formats;
+  }
+
+  AnalyticsOptions analytics() {
+    return analytics;
+  }
+
+  /** The files that show an output of {@code baseName} exists, one per format, for up-to-date checks. */
+  List<Path> markerFiles(Path directory, String baseName) {
+    List<Path> markers = new ArrayList<>();
+    for (OutputFormat format : formats) {
+      if (format == OutputFormat.CSV) {
+        ExportTable first = csv.tables().contains(ExportTable.TOKENS) ? ExportTable.TOKENS
+            : csv.tables().iterator().next();
+        markers.add(directory.resolve(CsvExporter.fileName(baseName, first)));
+      } else {
+        markers.add(directory.resolve(baseName + "." + format.extension));
+      }
+    }
+    return markers;
+  }
+
+  /** Writes every format into {@code directory}; returns the files written. */
+  List<Path> convert(Transcript transcript, Path directory, String baseName) throws IOException {
+    return convert(transcript, TranscriptStats.of(transcript, analytics), directory, baseName);
+  }
+
+  List<Path> convert(Transcript transcript, TranscriptStats stats, Path directory, String baseName)
+      throws IOException {
+    List<Path> written = new ArrayList<>();
+    ExportInput input = formats.contains(OutputFormat.CSV) || formats.contains(OutputFormat.XLSX)
+        ? exportInput(transcript, stats) : null;
+    for (OutputFormat format : formats) {
+      Path target = directory.resolve(baseName + "." + format.extension);
+      switch (format) {
+        case CSV -> written.addAll(new CsvExporter(csv).export(input, directory, baseName));
+        case XLSX -> {
+          new XlsxExporter(xlsx).export(input, target);
+          written.add(target);
+        }
+        case SRT -> {
+          new SrtWriter(subtitles).write(transcript, target);
+          written.add(target);
+        }
+        case VTT -> {
+          new WebVttWriter(subtitles).write(transcript, target);
+          written.add(target);
+        }
+        case TXT -> {
+          new TextTranscriptWriter(subtitles).write(transcript, target);
+          written.add(target);
+        }
+      }
+    }
+    return written;
+  }
+
+  /** True when the output fits one stream: one format of one file (csv with one table). */
+  boolean fitsOneStream() {
+    if (formats.size() != 1) {
+      return false;
+    }
+    OutputFormat only = formats.iterator().next();
+    return only != OutputFormat.CSV || csv.tables().size() == 1;
+  }
+
+  /** Writes the single output to a stream (for {@code -o -}); see {@link #fitsOneStream()}. */
+  void convertTo(Transcript transcript, OutputStream out) throws IOException {
+    OutputFormat only = formats.iterator().next();
+    switch (only) {
+      case CSV -> new CsvExporter(csv).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)),
+          csv.tables().iterator().next(), out);
+      case XLSX -> new XlsxExporter(xlsx).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
+      case SRT, VTT, TXT -> {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (only == OutputFormat.SRT) {
+          new SrtWriter(subtitles).writeTo(transcript, writer);
+        } else if (only == OutputFormat.VTT) {
+          new WebVttWriter(subtitles).writeTo(transcript, writer);
+        } else {
+          new TextTranscriptWriter(subtitles).writeTo(transcript, writer);
+        }
+        writer.flush();
+      }
+    }
+    out.flush();
+  }
+
+  private ExportInput exportInput(Transcript transcript, TranscriptStats stats) {
+    return ExportInput.builder(transcript)
+        .speakerNames(analytics.speakerNames())
+        .speakersTable(stats.speakersTable())
+        .summaryTable(stats.totalTable())
+        .build();
+  }
+}
