@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ConvertCommand.class,
         StatsCommand.class,
+        BatchCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     exitCodeListHeading = "%nExit codes:%n",

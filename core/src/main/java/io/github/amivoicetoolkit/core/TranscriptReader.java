@@ -107,7 +107,8 @@ public final class TranscriptReader {
     } catch (JacksonIOException e) {
       throw ioFailure(source, e.getCause(), parser);
     } catch (JacksonException e) {
-      String problem = e.getOriginalMessage();
+      // Jackson appends where the open array or object began, with a redacted source: noise here
+      String problem = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "");
       boolean truncated = e instanceof UnexpectedEndOfInputException || problem.startsWith("Unexpected end-of-input");
       throw new MalformedResultException(source, (truncated ? "truncated input: " : "not valid JSON: ") + problem,
           pathOf(parser), line(e), column(e), e);

@@ -1,0 +1,240 @@
+package io.github.amivoicetoolkit.cli;
+
+import io.github.amivoicetoolkit.analytics.BatchStats;
+import io.github.amivoicetoolkit.analytics.StatsText;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.core.TranscriptReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code amivoice batch}: whole trees of result files, in parallel, mirrored into an output tree. */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Convert every result file (.json, .json.gz, .jsonl) under directories or matching globs,",
+        "in parallel, mirroring the input tree under OUTDIR. Goes on past bad files and ends with a summary",
+        "(done, skipped, failed with reasons, totals, pooled statistics). Outputs newer than their input are",
+        "skipped unless --force. Exit code 1 when any file failed."},
+    footer = {"", "Examples:",
+        "  amivoice batch results/ -o converted/ --to xlsx,srt",
+        "  amivoice batch 'results/**/*.json.gz' -o out --to csv --csv rfc4180 --jobs 4"})
+final class BatchCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "DIR|GLOB", description = "Directories (searched recursively) or globs.")
+  private List<String> sources;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", required = true, description = "Output directory.")
+  private Path output;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files converted at once (default: cores).")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force", description = "Rewrite outputs even when they are up to date.")
+  private boolean force;
+
+  @Option(names = "--progress", paramLabel = "auto|bar|lines", defaultValue = "auto",
+      description = "Progress display: a bar on a terminal, plain lines otherwise (default: ${DEFAULT-VALUE}).")
+  private String progressMode;
+
+  @Mixin
+  private ConversionOptions conversion;
+
+  @Mixin
+  private Verbosity verbosity;
+
+  private record Job(Path file, Path relative) {}
+
+  private record Outcome(Job job, String state, String reason, long bytes, int tokens) {}
+
+  @Override
+  public Integer call() throws Exception {
+    if (jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs < 1: " + jobs);
+    }
+    Converter converter = conversion.converter();
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Job> work = findInputs(err);
+    if (work.isEmpty()) {
+      err.println("amivoice: no result files (.json, .json.gz, .jsonl) found in " + String.join(" ", sources));
+      return Main.EXIT_INPUT_FAILED;
+    }
+    long totalBytes = work.stream().mapToLong(job -> sizeOf(job.file())).sum();
+    Progress progress = Progress.create(progressMode, err, work.size(), totalBytes);
+    BatchStats pooled = new BatchStats(converter.analytics());
+    TranscriptReader reader = new TranscriptReader();
+    List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, work.size()));
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (Job job : work) {
+        futures.add(pool.submit(() -> {
+          Outcome outcome = convertOne(job, converter, reader, pooled);
+          outcomes.add(outcome);
+          progress.fileDone(job.relative().toString(), outcome.state(), sizeOf(job.file()), outcome.reason());
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
+    }
+    return summarise(outcomes, pooled, out);
+  }
+
+  private Outcome convertOne(Job job, Converter converter, TranscriptReader reader, BatchStats pooled) {
+    Path targetDirectory = job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
+    String baseName = InputFile.baseName(job.file().getFileName().toString());
+    long bytes = sizeOf(job.file());
+    try {
+      if (!force && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName))) {
+        return new Outcome(job, "skipped", "up to date", bytes, 0);
+      }
+      Transcript transcript = reader.read(job.file());
+      TranscriptStats stats = TranscriptStats.of(transcript, converter.analytics());
+      if (!stats.isCompletedResult()) {
+        return new Outcome(job, "failed", "not a completed result: " + transcript.job().describe(), bytes, 0);
+      }
+      Files.createDirectories(targetDirectory);
+      converter.convert(transcript, stats, targetDirectory, baseName);
+      synchronized (pooled) {
+        pooled.add(job.relative().toString(), stats);
+      }
+      return new Outcome(job, "done", null, bytes, transcript.tokens().size());
+    } catch (IOException | RuntimeException e) {
+      String reason = InputFile.describeFailure(e, job.file().toString());
+      if (verbosity.verbose) {
+        e.printStackTrace();
+      }
+      return new Outcome(job, "failed", reason, bytes, 0);
+    }
+  }
+
+  private static boolean upToDate(Path input, List<Path> markers) throws IOException {
+    FileTime inputTime = Files.getLastModifiedTime(input);
+    for (Path marker : markers) {
+      if (!Files.exists(marker) || Files.getLastModifiedTime(marker).compareTo(inputTime) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int summarise(List<Outcome> outcomes, BatchStats pooled, PrintWriter out) {
+    Map<String, List<Outcome>> byState = new LinkedHashMap<>();
+    for (String state : List.of("done", "skipped", "failed")) {
+      byState.put(state, new ArrayList<>());
+    }
+    List<Outcome> sorted = new ArrayList<>(outcomes);
+    sorted.sort((a, b) -> a.job().relative().compareTo(b.job().relative()));
+    for (Outcome outcome : sorted) {
+      byState.get(outcome.state()).add(outcome);
+    }
+    long bytes = sorted.stream().filter(o -> o.state().equals("done")).mapToLong(Outcome::bytes).sum();
+    long tokens = sorted.stream().mapToLong(Outcome::tokens).sum();
+    out.printf("%nbatch: %d done, %d skipped (up to date), %d failed; %s read, %,d tokens; outputs in %s%n",
+        byState.get("done").size(), byState.get("skipped").size(), byState.get("failed").size(),
+        Progress.bytes(bytes), tokens, output);
+    for (Outcome failure : byState.get("failed")) {
+      out.println("  failed: " + failure.job().relative() + ": " + stripName(failure.reason(), failure.job().file()));
+    }
+    if (!pooled.files().isEmpty()) {
+      out.println();
+      out.print(StatsText.render(pooled));
+    }
+    out.flush();
+    return byState.get("failed").isEmpty() ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;
+  }
+
+  private static String stripName(String reason, Path file) {
+    String prefix = file + ": ";
+    return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
+  }
+
+  private List<Job> findInputs(PrintWriter err) throws IOException {
+    Map<Path, Job> found = new LinkedHashMap<>();
+    for (String source : sources) {
+      Path asPath = Path.of(source);
+      if (Files.isDirectory(asPath)) {
+        try (Stream<Path> walk = Files.walk(asPath)) {
+          walk.filter(Files::isRegularFile).filter(BatchCommand::isResultFile).sorted()
+              .forEach(file -> found.putIfAbsent(file.toAbsolutePath().normalize(),
+                  new Job(file, asPath.relativize(file))));
+        }
+      } else if (Files.isRegularFile(asPath)) {
+        found.putIfAbsent(asPath.toAbsolutePath().normalize(), new Job(asPath, asPath.getFileName()));
+      } else if (isGlob(source)) {
+        Path base = globBase(source);
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + source);
+        if (Files.isDirectory(base)) {
+          try (Stream<Path> walk = Files.walk(base)) {
+            walk.filter(Files::isRegularFile).filter(matcher::matches).sorted()
+                .forEach(file -> found.putIfAbsent(file.toAbsolutePath().normalize(),
+                    new Job(file, base.relativize(file))));
+          }
+        }
+      } else {
+        err.println("amivoice: " + source + ": no such file or directory");
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private static boolean isResultFile(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".json") || name.endsWith(".json.gz") || name.endsWith(".jsonl")
+        || name.endsWith(".jsonl.gz");
+  }
+
+  private static boolean isGlob(String source) {
+    return source.contains("*") || source.contains("?") || source.contains("[") || source.contains("{");
+  }
+
+  /** The longest leading directory of a glob without glob characters. */
+  private static Path globBase(String glob) {
+    Path base = Path.of(".");
+    Path candidate = null;
+    for (Path part : Path.of(glob.replaceAll("[*?\\[{].*$", "x"))) {
+      candidate = candidate == null ? part : candidate.resolve(part);
+      if (candidate.toString().length() >= glob.replaceAll("[*?\\[{].*$", "").length()) {
+        break;
+      }
+      base = glob.startsWith("/") ? Path.of("/").resolve(candidate) : candidate;
+    }
+    return base;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}
