@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.testkit;
-
-final class Placeholder {
-  private Placeholder() {}
-}
