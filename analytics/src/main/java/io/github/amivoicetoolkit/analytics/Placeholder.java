@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.analytics;
-
-final class Placeholder {
-  private Placeholder() {}
-}

@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.cli;
-
-final class Placeholder {
-  private Placeholder() {}
-}

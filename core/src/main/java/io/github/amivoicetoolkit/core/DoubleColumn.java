@@ -1,0 +1,121 @@
+package io.github.amivoicetoolkit.core;
+
+import java.util.Arrays;
+
+/**
+ * An immutable column of {@code double}s, dictionary-encoded.
+ *
+ * <p>Confidences and sentiment parameters take few distinct values (two decimals, small integers),
+ * so each row stores a 16-bit id into a table of distinct values: two bytes a row instead of eight,
+ * and every value exactly as parsed. Past 65,535 distinct values the ids widen to 32 bits. An absent
+ * value is stored as {@code NaN}.
+ */
+final class DoubleColumn {
+  private static final int MAX_NARROW = 0xFFFF;
+
+  private final CharColumn narrowIds;
+  private final IntColumn wideIds;
+  private final double[] values;
+
+  private DoubleColumn(CharColumn narrowIds, IntColumn wideIds, double[] values) {
+    this.narrowIds = narrowIds;
+    this.wideIds = wideIds;
+    this.values = values;
+  }
+
+  int size() {
+    return narrowIds != null ? narrowIds.size() : wideIds.size();
+  }
+
+  double get(int index) {
+    return values[narrowIds != null ? narrowIds.get(index) : wideIds.get(index)];
+  }
+
+  /** Appends values; not thread-safe, used only while one document is read. */
+  static final class Builder {
+    private CharColumn.Builder narrow = new CharColumn.Builder();
+    private IntColumn.Builder wide;
+    private double[] values = new double[16];
+    private int distinct;
+    // open addressing over the distinct values' bits; slot holds id + 1, 0 is empty
+    private long[] keys = new long[32];
+    private int[] slots = new int[32];
+
+    void add(double value) {
+      int id = idOf(value);
+      if (wide != null) {
+        wide.add(id);
+      } else if (id < MAX_NARROW) {
+        narrow.add(id);
+      } else {
+        widen();
+        wide.add(id);
+      }
+    }
+
+    int size() {
+      return wide != null ? wide.size() : narrow.size();
+    }
+
+    private void widen() {
+      wide = new IntColumn.Builder();
+      for (int i = 0, n = narrow.size(); i < n; i++) {
+        wide.add(narrow.get(i));
+      }
+      narrow = null;
+    }
+
+    private int idOf(double value) {
+      long bits = Double.doubleToLongBits(value);
+      int mask = keys.length - 1;
+      int slot = mix(bits) & mask;
+      while (slots[slot] != 0) {
+        if (keys[slot] == bits) {
+          return slots[slot] - 1;
+        }
+        slot = (slot + 1) & mask;
+      }
+      int id = distinct++;
+      if (id == values.length) {
+        values = Arrays.copyOf(values, id * 2);
+      }
+      values[id] = value;
+      keys[slot] = bits;
+      slots[slot] = id + 1;
+      if (distinct * 2 > keys.length) {
+        rehash();
+      }
+      return id;
+    }
+
+    private void rehash() {
+      long[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new long[oldKeys.length * 2];
+      slots = new int[oldSlots.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldSlots[i] != 0) {
+          int slot = mix(oldKeys[i]) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          keys[slot] = oldKeys[i];
+          slots[slot] = oldSlots[i];
+        }
+      }
+    }
+
+    private static int mix(long bits) {
+      long h = bits * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32));
+    }
+
+    DoubleColumn build() {
+      double[] exact = Arrays.copyOf(values, distinct);
+      return wide != null
+          ? new DoubleColumn(null, wide.build(), exact)
+          : new DoubleColumn(narrow.build(), null, exact);
+    }
+  }
+}

@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.core;
-
-final class Placeholder {
-  private Placeholder() {}
-}

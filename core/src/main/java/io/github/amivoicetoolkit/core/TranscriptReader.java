@@ -1,0 +1,161 @@
+package io.github.amivoicetoolkit.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads AmiVoice results of every shape into a {@link Transcript}, streaming.
+ *
+ * <p>Accepts async v1/v2 results (with sentiment), {@code compatibleWithSync} results, sync results,
+ * WebSocket results one JSON object per line, job status bodies, job-creation answers and failure
+ * bodies; {@code .json.gz} content (recognised by its magic bytes, whatever the name) and a UTF-8
+ * byte-order mark. Field order is free and unknown fields are skipped.
+ *
+ * <p>Thread-safe and cheap to share: one reader holds one Jackson factory, configured with this
+ * reader's {@link ReadOptions} only. Input is streamed: a file is never held whole in memory.
+ *
+ * <p>Bad input throws a {@link TranscriptReadException} naming the source, the problem, the JSON
+ * path, line and column. A failure body or an unfinished job is not an error: check
+ * {@link JobInfo#failed()} and {@link JobInfo#status()} of the result.
+ */
+public final class TranscriptReader {
+  private static final int GZIP_MAGIC_1 = 0x1f;
+  private static final int GZIP_MAGIC_2 = 0x8b;
+
+  private final ReadOptions options;
+  private final JsonFactory factory;
+
+  /** A reader with {@link ReadOptions#defaults()}. */
+  public TranscriptReader() {
+    this(ReadOptions.defaults());
+  }
+
+  public TranscriptReader(ReadOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(options.maxStringLength())
+            .maxNestingDepth(options.maxNestingDepth())
+            .maxDocumentLength(options.maxDocumentBytes())
+            .build())
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .build();
+  }
+
+  public ReadOptions options() {
+    return options;
+  }
+
+  /** Reads a file ({@code .json} or gzip-compressed); the source name in errors is the path. */
+  public Transcript read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.toString());
+    }
+  }
+
+  /** Reads a stream to its end without closing it; gzip content is decompressed. */
+  public Transcript read(InputStream in, String sourceName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    InputStream body;
+    try {
+      body = decompressIfGzip(in);
+    } catch (ZipException | EOFException e) {
+      throw new MalformedResultException(sourceName, "corrupt gzip data: " + e.getMessage(), null, -1, -1, e);
+    }
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), body), sourceName);
+  }
+
+  /** Reads a document held in memory; gzip content is decompressed. */
+  public Transcript read(byte[] json, String sourceName) throws IOException {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(sourceName, "sourceName");
+    if (json.length >= 2 && (json[0] & 0xff) == GZIP_MAGIC_1 && (json[1] & 0xff) == GZIP_MAGIC_2) {
+      return read(new ByteArrayInputStream(json), sourceName);
+    }
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName);
+  }
+
+  private Transcript parse(Supplier<JsonParser> parserFactory, String source) throws IOException {
+    JsonParser parser = null;
+    try {
+      parser = parserFactory.get();
+      return new ResultParser(parser, source, options).read();
+    } catch (StreamConstraintsException e) {
+      throw new ReadLimitException(source, e.getOriginalMessage(), pathOf(parser), line(e), column(e), e);
+    } catch (JacksonIOException e) {
+      throw ioFailure(source, e.getCause(), parser);
+    } catch (JacksonException e) {
+      String problem = e.getOriginalMessage();
+      boolean truncated = e instanceof UnexpectedEndOfInputException || problem.startsWith("Unexpected end-of-input");
+      throw new MalformedResultException(source, (truncated ? "truncated input: " : "not valid JSON: ") + problem,
+          pathOf(parser), line(e), column(e), e);
+    } catch (UncheckedIOException e) {
+      throw ioFailure(source, e.getCause(), parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  private static String pathOf(JsonParser parser) {
+    return parser == null ? null : ResultParser.pathOf(parser.streamReadContext());
+  }
+
+  private static IOException ioFailure(String source, IOException cause, JsonParser parser) {
+    if (cause instanceof ZipException || cause instanceof EOFException) {
+      String problem = cause instanceof EOFException ? "truncated gzip data" : "corrupt gzip data: " + cause.getMessage();
+      return new MalformedResultException(source, problem, pathOf(parser), -1, -1, cause);
+    }
+    return new IOException(source + ": " + cause.getMessage(), cause);
+  }
+
+  private static int line(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    return location == null ? -1 : location.getLineNr();
+  }
+
+  private static int column(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    return location == null ? -1 : location.getColumnNr();
+  }
+
+  private static InputStream decompressIfGzip(InputStream in) throws IOException {
+    PushbackInputStream pushback = new PushbackInputStream(in, 2);
+    int first = pushback.read();
+    if (first < 0) {
+      return pushback;
+    }
+    int second = pushback.read();
+    if (second >= 0) {
+      pushback.unread(second);
+    }
+    pushback.unread(first);
+    if (first == GZIP_MAGIC_1 && second == GZIP_MAGIC_2) {
+      return new GZIPInputStream(pushback, 64 * 1024);
+    }
+    return pushback;
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.amivoicetoolkit.core;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The utterances (speech sections) of a transcript as columns: one per element of a
+ * {@code results} array, in document order. Each owns the token range
+ * {@code [firstToken(u), endToken(u))}.
+ */
+public final class Utterances implements Iterable<Utterance> {
+  private final IntColumn start;
+  private final IntColumn end;
+  private final DoubleColumn confidence;
+  private final IntColumn firstToken;
+  private final String[] text;
+  private final int tokenCount;
+
+  Utterances(IntColumn start, IntColumn end, DoubleColumn confidence, IntColumn firstToken, String[] text,
+      int tokenCount) {
+    this.start = start;
+    this.end = end;
+    this.confidence = confidence;
+    this.firstToken = firstToken;
+    this.text = text;
+    this.tokenCount = tokenCount;
+  }
+
+  public int size() {
+    return text.length;
+  }
+
+  /** The utterance's {@code results[0].starttime}, or {@link Transcript#NO_TIME}. */
+  public int startMs(int u) {
+    return start.get(u);
+  }
+
+  /** The utterance's {@code results[0].endtime}, or {@link Transcript#NO_TIME}. */
+  public int endMs(int u) {
+    return end.get(u);
+  }
+
+  /** {@code endtime - starttime}, the utterance's billable length, or 0 when a time is missing or reversed. */
+  public int durationMs(int u) {
+    int s = start.get(u);
+    int e = end.get(u);
+    return s == Transcript.NO_TIME || e == Transcript.NO_TIME || e < s ? 0 : e - s;
+  }
+
+  /** The utterance's {@code confidence}, or {@code NaN}. */
+  public double confidence(int u) {
+    return confidence.get(u);
+  }
+
+  /** Index of the utterance's first token. */
+  public int firstToken(int u) {
+    return firstToken.get(u);
+  }
+
+  /** Index one past the utterance's last token. */
+  public int endToken(int u) {
+    return u + 1 < size() ? firstToken.get(u + 1) : tokenCount;
+  }
+
+  public int tokenCount(int u) {
+    return endToken(u) - firstToken(u);
+  }
+
+  /** The utterance's {@code text} as the file wrote it ({@code ""} when absent). */
+  public String text(int u) {
+    return text[u];
+  }
+
+  public Utterance get(int u) {
+    return new Utterance(u, startMs(u), endMs(u), confidence(u), firstToken(u), endToken(u), text(u));
+  }
+
+  @Override
+  public Iterator<Utterance> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < size();
+      }
+
+      @Override
+      public Utterance next() {
+        if (next >= size()) {
+          throw new NoSuchElementException();
+        }
+        return get(next++);
+      }
+    };
+  }
+}

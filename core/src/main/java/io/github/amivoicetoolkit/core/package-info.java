@@ -1,0 +1,34 @@
+/**
+ * Reads AmiVoice speech-recognition results into a compact, columnar {@link
+ * io.github.amivoicetoolkit.core.Transcript}.
+ *
+ * <p>Entry points: {@link io.github.amivoicetoolkit.core.TranscriptReader} (with {@link
+ * io.github.amivoicetoolkit.core.ReadOptions} limits), the {@code Transcript} and its column views
+ * {@link io.github.amivoicetoolkit.core.Tokens}, {@link io.github.amivoicetoolkit.core.Utterances},
+ * {@link io.github.amivoicetoolkit.core.Sentiment}, {@link io.github.amivoicetoolkit.core.JobInfo},
+ * and the read errors under {@link io.github.amivoicetoolkit.core.TranscriptReadException}.
+ *
+ * <pre>{@code
+ * TranscriptReader reader = new TranscriptReader();            // thread-safe, reuse it
+ * Transcript t = reader.read(Path.of("result.json.gz"));
+ * if (t.job().failed()) {
+ *   throw new IllegalStateException(t.job().describe());        // a failure body is data, not an exception
+ * }
+ * Tokens tokens = t.tokens();
+ * long talk = 0;
+ * for (int i = 0; i < tokens.size(); i++) {                    // columns: no object per token
+ *   if (tokens.isTimed(i) && tokens.kind(i) != TokenKind.PUNCTUATION) {
+ *     talk += tokens.endMs(i) - tokens.startMs(i);
+ *   }
+ * }
+ * System.out.println(t.speakers() + " " + talk + " ms");
+ * }</pre>
+ *
+ * <h2>Memory</h2>
+ * A transcript costs about 22 bytes a token (written and spoken ids 4 + 4, start and end 4 + 4,
+ * confidence id 2, label and speaker ids 2 + 2) plus one {@code String} per distinct word and per
+ * utterance text. Measured with JOL's {@code GraphLayout.parseInstance(transcript).totalSize()} on a
+ * {@code SyntheticResults} 10-hour, 4-speaker Japanese result with sentiment (see the testkit test
+ * {@code TranscriptMemoryTest}, which fails if the retained size passes 20% of the JSON's bytes).
+ */
+package io.github.amivoicetoolkit.core;

@@ -1,0 +1,234 @@
+package io.github.amivoicetoolkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TranscriptReaderErrorsTest {
+  private final TranscriptReader reader = new TranscriptReader();
+
+  private static final String TOKEN_WITH_STRING_TIME = "{\n"
+      + "  \"status\": \"completed\",\n"
+      + "  \"segments\": [\n"
+      + "    {\"results\": [{\"tokens\": [\n"
+      + "      {\"written\": \"a\", \"starttime\": 10, \"endtime\": 20},\n"
+      + "      {\"written\": \"b\", \"starttime\": \"30\", \"endtime\": 40}\n"
+      + "    ]}]}\n"
+      + "  ]\n"
+      + "}\n";
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void namesPathLineAndColumnOfAStringWhereATimeBelongs(Inputs input) {
+    assertThatThrownBy(() -> input.read(reader, Inputs.utf8(TOKEN_WITH_STRING_TIME), "bad.json"))
+        .isInstanceOfSatisfying(ResultShapeException.class, e -> {
+          assertThat(e.source()).isEqualTo("bad.json");
+          assertThat(e.jsonPath()).isEqualTo("$.segments[0].results[0].tokens[1].starttime");
+          assertThat(e.line()).isEqualTo(6);
+          assertThat(e.column()).isEqualTo(37);
+          assertThat(e.problem()).isEqualTo("Expected NUMBER for 'starttime' but was STRING");
+          assertThat(e.getMessage()).isEqualTo("bad.json: Expected NUMBER for 'starttime' but was STRING"
+              + " at $.segments[0].results[0].tokens[1].starttime (line 6, column 37)");
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void rejectsTokensThatAreNotAnArray(Inputs input) {
+    String json = "{\"results\":[{\"tokens\":{\"written\":\"a\"}}]}";
+    assertThatThrownBy(() -> input.read(reader, Inputs.utf8(json), "t.json"))
+        .isInstanceOfSatisfying(ResultShapeException.class, e -> {
+          assertThat(e.problem()).isEqualTo("Expected ARRAY for 'tokens' but was OBJECT");
+          assertThat(e.jsonPath()).isEqualTo("$.results[0].tokens");
+          assertThat(e.line()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void rejectsATokenWithoutWritten() {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"},{\"spoken\":\"b\"}]}]}";
+    assertThatThrownBy(() -> reader.read(Inputs.utf8(json), "w.json"))
+        .isInstanceOfSatisfying(ResultShapeException.class, e -> {
+          assertThat(e.problem()).contains("'written'");
+          assertThat(e.jsonPath()).isEqualTo("$.results[0].tokens[1]");
+        });
+  }
+
+  @Test
+  void rejectsAnUnknownShape() {
+    assertThatThrownBy(() -> reader.read(Inputs.utf8("{\"hello\": [1, 2, {\"x\": null}]}"), "u.json"))
+        .isInstanceOf(ResultShapeException.class)
+        .hasMessageStartingWith("u.json: Expected an AmiVoice result or job status");
+  }
+
+  @Test
+  void rejectsATopLevelArray() {
+    assertThatThrownBy(() -> reader.read(Inputs.utf8("[{\"results\":[]}]"), "a.json"))
+        .isInstanceOf(ResultShapeException.class)
+        .hasMessageContaining("Expected an OBJECT at the top level but was ARRAY");
+  }
+
+  @Test
+  void rejectsANegativeOrHugeTime() {
+    assertThatThrownBy(() -> reader.read(Inputs.utf8("{\"results\":[{\"starttime\":-5}]}"), "n.json"))
+        .isInstanceOf(ResultShapeException.class)
+        .hasMessageContaining("for 'starttime' but was -5");
+    assertThatThrownBy(() -> reader.read(Inputs.utf8("{\"results\":[{\"endtime\":99999999999}]}"), "h.json"))
+        .isInstanceOf(ResultShapeException.class)
+        .hasMessageContaining("for 'endtime' but was 99999999999");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void reportsEmptyInput(Inputs input) {
+    assertThatThrownBy(() -> input.read(reader, new byte[0], "empty.json"))
+        .isInstanceOf(MalformedResultException.class)
+        .hasMessage("empty.json: empty input: no JSON value");
+    assertThatThrownBy(() -> input.read(reader, Inputs.utf8(" \n\t "), "blank.json"))
+        .isInstanceOf(MalformedResultException.class)
+        .hasMessage("blank.json: empty input: no JSON value");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void reportsATruncatedFileWithItsPosition(Inputs input) {
+    byte[] whole = Inputs.resource("async-v2-completed-diarized.json");
+    byte[] truncated = Arrays.copyOf(whole, whole.length / 2);
+    assertThatThrownBy(() -> input.read(reader, truncated, "cut.json"))
+        .isInstanceOfSatisfying(MalformedResultException.class, e -> {
+          assertThat(e.problem()).startsWith("truncated input");
+          assertThat(e.line()).isGreaterThan(1);
+          assertThat(e.jsonPath()).startsWith("$.segments[0].results[0].tokens[");
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void reportsBinaryGarbage(Inputs input) {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    assertThatThrownBy(() -> input.read(reader, png, "image.png"))
+        .isInstanceOf(MalformedResultException.class)
+        .hasMessageStartingWith("image.png: not valid JSON");
+  }
+
+  @Test
+  void reportsMalformedJsonInsideAToken() {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\",,}]}]}";
+    assertThatThrownBy(() -> reader.read(Inputs.utf8(json), "m.json"))
+        .isInstanceOfSatisfying(MalformedResultException.class, e -> {
+          assertThat(e.problem()).startsWith("not valid JSON: Unexpected character (',' ");
+          assertThat(e.jsonPath()).isEqualTo("$.results[0].tokens[0].written");
+          assertThat(e.line()).isEqualTo(1);
+          assertThat(e.column()).isEqualTo(39);
+        });
+  }
+
+  @Test
+  void enforcesTheTokenLimit() {
+    TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxTokens(2).build());
+    assertThatThrownBy(() -> limited.read(Inputs.resource("sync-ja-low-confidence.json"), "s.json"))
+        .isInstanceOf(ReadLimitException.class)
+        .hasMessageContaining("more than 2 tokens (ReadOptions.maxTokens)");
+  }
+
+  @Test
+  void enforcesTheStringLengthLimit() {
+    TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxStringLength(10).build());
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"" + "x".repeat(100) + "\"}]}]}";
+    assertThatThrownBy(() -> limited.read(Inputs.utf8(json), "long.json"))
+        .isInstanceOfSatisfying(ReadLimitException.class,
+            e -> assertThat(e.getMessage()).startsWith("long.json: string of 100 characters is longer than 10"));
+  }
+
+  @Test
+  void enforcesTheNestingLimit() {
+    String json = "{\"results\":[{\"x\":" + "[".repeat(200) + "]".repeat(200) + "}]}";
+    assertThatThrownBy(() -> reader.read(Inputs.utf8(json), "deep.json"))
+        .isInstanceOfSatisfying(ReadLimitException.class,
+            e -> assertThat(e.problem()).contains("nesting depth"));
+  }
+
+  @Test
+  void enforcesTheDocumentSizeLimit() {
+    TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxDocumentBytes(100).build());
+    assertThatThrownBy(() -> limited.read(Inputs.resource("async-v2-completed-diarized.json"), "big.json"))
+        .isInstanceOf(ReadLimitException.class)
+        .hasMessageContaining("Document length");
+  }
+
+  @Test
+  void rejectsNonsensicalOptionsWithTheValue() {
+    assertThatThrownBy(() -> ReadOptions.builder().maxTokens(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxTokens < 0: -1");
+    assertThatThrownBy(() -> ReadOptions.builder().maxStringLength(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxStringLength < 1: 0");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void readsGzipCompressedContent(Inputs input) throws IOException {
+    byte[] json = Inputs.resource("async-v1-completed-sentiment.json");
+    Transcript plain = reader.read(json, "x.json");
+    Transcript gzipped = input.read(reader, gzip(json), "x.json.gz");
+    assertThat(Dump.of(gzipped)).isEqualTo(Dump.of(plain));
+  }
+
+  @Test
+  void reportsCorruptAndTruncatedGzip() throws IOException {
+    byte[] gz = gzip(Inputs.resource("async-v1-completed-sentiment.json"));
+    assertThatThrownBy(() -> reader.read(Arrays.copyOf(gz, gz.length / 2), "cut.json.gz"))
+        .isInstanceOf(MalformedResultException.class)
+        .hasMessageStartingWith("cut.json.gz: truncated gzip data");
+    byte[] corrupt = gz.clone();
+    Arrays.fill(corrupt, 20, 60, (byte) 0x55);
+    assertThatThrownBy(() -> reader.read(corrupt, "bad.json.gz"))
+        .isInstanceOf(MalformedResultException.class)
+        .hasMessageStartingWith("bad.json.gz: ");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void toleratesAUtf8ByteOrderMark(Inputs input) throws IOException {
+    byte[] json = Inputs.resource("sync-ja-filler-kept.json");
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    assertThat(Dump.of(input.read(reader, withBom, "bom.json"))).isEqualTo(Dump.of(reader.read(json, "bom.json")));
+  }
+
+  @Test
+  void readsAFileAndNamesItInErrors(@TempDir Path dir) throws IOException {
+    Path good = dir.resolve("good.json.gz");
+    Files.write(good, gzip(Inputs.resource("async-v2-completed-diarized.json")));
+    assertThat(reader.read(good).tokens().size()).isEqualTo(10);
+    assertThat(reader.read(good).source()).isEqualTo(good.toString());
+
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, TOKEN_WITH_STRING_TIME);
+    assertThatThrownBy(() -> reader.read(bad)).hasMessageStartingWith(bad + ": Expected NUMBER");
+
+    assertThatThrownBy(() -> reader.read(dir.resolve("missing.json"))).isInstanceOf(NoSuchFileException.class)
+        .hasMessageContaining("missing.json");
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(data);
+    }
+    return bytes.toByteArray();
+  }
+}

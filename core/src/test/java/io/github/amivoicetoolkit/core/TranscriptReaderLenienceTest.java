@@ -1,0 +1,132 @@
+package io.github.amivoicetoolkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TranscriptReaderLenienceTest {
+  private final TranscriptReader reader = new TranscriptReader();
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void acceptsAnyFieldOrderUnknownFieldsEscapesAndBothNumberSpellings(Inputs input) throws IOException {
+    String json = "{\"extra\":{\"deep\":[1,{\"a\":[true,null]}]},\"code\":\"\",\"message\":\"\","
+        + "\"results\":[{\"text\":\"\\u3053\\u3093\",\"endtime\":2000.0,\"starttime\":1000,"
+        + "\"tokens\":[{\"label\":\"speaker1\",\"confidence\":1,\"endtime\":1500,\"unknown\":\"z\","
+        + "\"starttime\":1000.0,\"spoken\":\"\\u3053\",\"written\":\"\\u3053\"},"
+        + "{\"written\":\"\\u3093\",\"confidence\":0.5e0,\"starttime\":1500,\"endtime\":1999.6}],"
+        + "\"confidence\":9.5E-1}],\"text\":\"\\u3053\\u3093\"}";
+    Transcript t = input.read(reader, Inputs.utf8(json), "free.json");
+
+    assertThat(t.shape()).isEqualTo(ResultShape.SYNC);
+    assertThat(t.tokens().written(0)).isEqualTo("こ");
+    assertThat(t.tokens().spoken(0)).isEqualTo("こ");
+    assertThat(t.tokens().spoken(1)).isNull();
+    assertThat(t.tokens().confidence(0)).isEqualTo(1.0);
+    assertThat(t.tokens().confidence(1)).isEqualTo(0.5);
+    assertThat(t.tokens().startMs(0)).isEqualTo(1000);
+    assertThat(t.tokens().endMs(1)).isEqualTo(2000);
+    assertThat(t.utterances().endMs(0)).isEqualTo(2000);
+    assertThat(t.utterances().confidence(0)).isEqualTo(0.95);
+    assertThat(t.text()).isEqualTo("こん");
+    assertThat(t.speakers()).containsExactly("speaker1");
+  }
+
+  @Test
+  void parsesDecimalsExactlyLikeDoubleParseDouble() {
+    String[] samples = {"0.96", "1.0", "0.1", "0.3", "0.9999999999999999", "123456789012345678", "1e-7",
+        "2.5E+3", "0.000001", "-0.0", "7.0e22", "0.12345678901234567890", "1E300", "4.9e-324", "0.5e0"};
+    for (String sample : samples) {
+      char[] chars = sample.toCharArray();
+      assertThat(DecimalParser.parse(chars, 0, chars.length)).as(sample).isEqualTo(Double.parseDouble(sample));
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 100_000; i++) {
+      String sample = Double.toString(random.nextInt(0, 100_000) / Math.pow(10, random.nextInt(0, 8)));
+      char[] chars = sample.toCharArray();
+      assertThat(DecimalParser.parse(chars, 0, chars.length)).as(sample).isEqualTo(Double.parseDouble(sample));
+    }
+  }
+
+  @Test
+  void resolvesSpeakersFromTheNearestLabelInTheUtterance() throws IOException {
+    String json = "{\"results\":["
+        + "{\"tokens\":[{\"written\":\"a\"},{\"written\":\"b\",\"label\":\"speaker1\"},{\"written\":\"c\"},"
+        + "{\"written\":\"d\",\"label\":\"speaker0\"},{\"written\":\"e\",\"label\":\"\"}]},"
+        + "{\"tokens\":[{\"written\":\"f\"}]},"
+        + "{\"tokens\":[{\"written\":\"g\",\"label\":null},{\"written\":\"h\",\"label\":\"speaker2\"}]}]}";
+    Transcript t = reader.read(Inputs.utf8(json), "s.json");
+    Tokens tokens = t.tokens();
+
+    assertThat(t.speakers()).containsExactly("speaker1", "speaker0", "", "speaker2");
+    String[] resolved = new String[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      resolved[i] = tokens.speaker(i);
+    }
+    assertThat(resolved).containsExactly("speaker1", "speaker1", "speaker1", "speaker0", "speaker0", "", "speaker2",
+        "speaker2");
+    assertThat(tokens.label(0)).isNull();
+    assertThat(tokens.label(4)).isNull();
+    assertThat(tokens.labelId(3)).isEqualTo(1);
+    assertThat(tokens.utterance(5)).isEqualTo(1);
+    assertThat(tokens.utterance(7)).isEqualTo(2);
+  }
+
+  @Test
+  void readsWebSocketResultsOneObjectPerLine() throws IOException {
+    String lines = "{\"results\":[{\"tokens\":[{\"written\":\"one\",\"starttime\":0,\"endtime\":10}],"
+        + "\"starttime\":0,\"endtime\":10,\"text\":\"one\"}],\"utteranceid\":\"u1\",\"text\":\"one\",\"code\":\"\","
+        + "\"message\":\"\"}\n"
+        + "{\"results\":[{\"tokens\":[{\"written\":\"two\",\"starttime\":20,\"endtime\":30}],"
+        + "\"starttime\":20,\"endtime\":30,\"text\":\"two\"}],\"utteranceid\":\"u2\",\"text\":\"two\",\"code\":\"\","
+        + "\"message\":\"\"}\n";
+    Transcript t = reader.read(Inputs.utf8(lines), "ws.jsonl");
+
+    assertThat(t.shape()).isEqualTo(ResultShape.WEBSOCKET_LINES);
+    assertThat(t.utterances().size()).isEqualTo(2);
+    assertThat(t.tokens().written(1)).isEqualTo("two");
+    assertThat(t.text()).isEqualTo("onetwo");
+    assertThat(t.job().utteranceId()).isEqualTo("u1");
+    assertThat(t.job().completed()).isTrue();
+  }
+
+  @Test
+  void keepsATopLevelTextThatDiffersFromTheUtterances() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"}],\"text\":\"a b\"}";
+    assertThat(reader.read(Inputs.utf8(json), "t.json").text()).isEqualTo("a b");
+  }
+
+  @Test
+  void recordsSentimentParametersInFileOrderWithGapsAsNaN() throws IOException {
+    String json = "{\"status\":\"completed\",\"segments\":[],\"sentiment_analysis\":{\"segments\":["
+        + "{\"starttime\":0,\"endtime\":100,\"energy\":1,\"stress\":2.5,\"note\":\"x\"},"
+        + "{\"starttime\":100,\"endtime\":200,\"stress\":3,\"custom\":-7}]}}";
+    Sentiment s = reader.read(Inputs.utf8(json), "s.json").sentiment();
+
+    assertThat(s.parameters()).containsExactly("energy", "stress", "custom");
+    assertThat(s.value(0, 0)).isEqualTo(1.0);
+    assertThat(s.value(0, 1)).isEqualTo(2.5);
+    assertThat(s.value(0, 2)).isNaN();
+    assertThat(s.value(1, 0)).isNaN();
+    assertThat(s.value(1, 2)).isEqualTo(-7.0);
+  }
+
+  @Test
+  void keepsManyDistinctConfidencesExactly() throws IOException {
+    StringBuilder json = new StringBuilder("{\"results\":[{\"tokens\":[");
+    int n = 70_000;
+    for (int i = 0; i < n; i++) {
+      json.append(i == 0 ? "" : ",").append("{\"written\":\"w\",\"confidence\":").append(i / 100_000.0).append('}');
+    }
+    json.append("]}]}");
+    Tokens tokens = reader.read(Inputs.utf8(json.toString()), "many.json").tokens();
+    assertThat(tokens.size()).isEqualTo(n);
+    for (int i = 0; i < n; i += 997) {
+      assertThat(tokens.confidence(i)).isEqualTo(i / 100_000.0);
+    }
+    assertThat(tokens.confidence(n - 1)).isEqualTo((n - 1) / 100_000.0);
+  }
+}

@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.exporters;
-
-final class Placeholder {
-  private Placeholder() {}
-}
