@@ -2,6 +2,7 @@ package io.github.amivoicetoolkit.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -344,7 +345,7 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
             fault != null && fault.kind() == Fault.Kind.TRUNCATE_AUDIO
                 ? fault.keepBytes()
                 : Long.MAX_VALUE;
-        try (AudioSink sink = new AudioSink(Files.newOutputStream(audioFile), keep)) {
+        try (AudioSink sink = new AudioSink(new BufferedOutputStream(Files.newOutputStream(audioFile), 1 << 16), keep)) {
           reader.copyBody(sink);
           upload.sink = sink;
         }
