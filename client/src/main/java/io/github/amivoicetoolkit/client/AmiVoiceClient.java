@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -110,7 +111,7 @@ public final class AmiVoiceClient {
   public Job submit(Path file, RecognitionOptions options) throws IOException, InterruptedException {
     Objects.requireNonNull(file, "file");
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new java.nio.file.NoSuchFileException(file.toString(), null, "not a readable file");
+      throw new NoSuchFileException(file.toString(), null, "not a readable file");
     }
     return submit(MultipartUpload.ofFile(appKey, dParameter(options), file));
   }
@@ -165,7 +166,8 @@ public final class AmiVoiceClient {
         }
         if (attempt >= retry.maxAttempts() || !upload.canResend()) {
           throw new ServiceException(
-              "Could not send the job to " + endpoint + " in " + attempt + " attempt(s): " + e,
+              "Could not send the job to " + endpoint + " in " + attempt + " attempt(s)"
+                  + (upload.canResend() ? "" : " (the audio stream cannot be read twice)") + ": " + e,
               null, null, null, -1, e);
         }
         pause(attempt, null, random, "job creation failed: " + e);
@@ -191,7 +193,7 @@ public final class AmiVoiceClient {
         String why =
             status == 504
                 ? "; a gateway timed out, so the job may exist and is not sent again"
-                : "";
+                : retriable && !upload.canResend() ? "; the audio stream cannot be read twice" : "";
         throw new ServiceException(
             "Job creation at " + endpoint + " failed with HTTP " + status + " after " + attempt
                 + " attempt(s)" + why + ": " + said,
@@ -213,14 +215,15 @@ public final class AmiVoiceClient {
       throw new JobRejectedException(
           "The service refused the job (code '" + code + "'): " + message, code, message, null);
     }
-    String sessionId = info.sessionId();
-    if (sessionId == null || sessionId.isEmpty()) {
+    MultipartUpload.AudioTracker sent = upload.lastAttempt();
+    Job job;
+    try {
+      job = new Job(Objects.toString(info.sessionId(), ""), sent.size(), sent.md5Hex());
+    } catch (IllegalArgumentException e) {
       throw new ServiceException(
-          "The job creation answer has neither a sessionid nor a code: " + quote(body),
+          "The job creation answer has no usable sessionid and no code: " + quote(body),
           null, null, null, 200, null);
     }
-    MultipartUpload.AudioTracker sent = upload.lastAttempt();
-    Job job = new Job(sessionId, sent.size(), sent.md5Hex());
     LOG.log(Level.DEBUG, "created {0}", job);
     return job;
   }
@@ -429,7 +432,8 @@ public final class AmiVoiceClient {
   private AmiVoiceException failure(JobStatus status) {
     JobInfo info = status.info();
     String code = info.aminethCode();
-    String message = appKey.redact(info.aminethMessage() != null ? info.aminethMessage() : info.errorMessage());
+    String message =
+        appKey.redact(info.aminethMessage() != null ? info.aminethMessage() : info.errorMessage());
     String id = status.sessionId();
     if ("o".equals(code)) {
       return new JobRejectedException(
@@ -438,7 +442,8 @@ public final class AmiVoiceClient {
           code, message, id);
     }
     return new ServiceException(
-        "Job " + id + " failed at the service (amineth_code '" + code + "'): " + message
+        "Job " + id + " failed at the service"
+            + (code == null ? "" : " (amineth_code '" + code + "')") + ": " + message
             + "; submitting it again later may succeed",
         code, message, id, 200, null);
   }

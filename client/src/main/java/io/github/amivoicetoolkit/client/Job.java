@@ -13,8 +13,13 @@ public final class Job {
   private final long audioSize;
   private final String audioMd5;
 
+  /** @throws IllegalArgumentException when {@code sessionId} cannot be part of a URL path */
   Job(String sessionId, long audioSize, String audioMd5) {
-    this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(sessionId, "sessionId");
+    if (sessionId.isEmpty() || !sessionId.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/')) {
+      throw new IllegalArgumentException("not a session id: '" + sessionId + "'");
+    }
+    this.sessionId = sessionId;
     this.audioSize = audioSize;
     this.audioMd5 = audioMd5;
   }
@@ -22,12 +27,11 @@ public final class Job {
   /**
    * A job known only by its session id, for example one submitted by an earlier run; awaiting it
    * cannot check the upload.
+   *
+   * @throws IllegalArgumentException when {@code sessionId} is empty or has spaces, slashes or
+   *     non-ASCII characters
    */
   public static Job of(String sessionId) {
-    Objects.requireNonNull(sessionId, "sessionId");
-    if (sessionId.isBlank() || !sessionId.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/')) {
-      throw new IllegalArgumentException("not a session id: '" + sessionId + "'");
-    }
     return new Job(sessionId, -1, null);
   }
 

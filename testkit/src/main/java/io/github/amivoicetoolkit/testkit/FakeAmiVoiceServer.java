@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,7 +77,8 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
   private final FaultPlan faults = new FaultPlan();
   private final Map<String, SimulatedJob> jobs = new ConcurrentHashMap<>();
   private final List<ReceivedJob> received = new ArrayList<>();
-  private final AtomicLong sequence = new AtomicLong();
+  private final AtomicLong sessions = new AtomicLong();
+  private final AtomicLong threads = new AtomicLong();
 
   private HttpServer server;
   private ExecutorService executor;
@@ -110,7 +111,7 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
     executor =
         Executors.newCachedThreadPool(
             r -> {
-              Thread t = new Thread(r, "fake-amivoice-" + sequence.incrementAndGet());
+              Thread t = new Thread(r, "fake-amivoice-" + threads.incrementAndGet());
               t.setDaemon(true);
               return t;
             });
@@ -169,9 +170,8 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
   }
 
   @Override
-  public String toString() {
-    HttpServer s = server;
-    return "FakeAmiVoiceServer[" + (s == null ? "stopped" : baseUri().toString()) + "]";
+  public synchronized String toString() {
+    return "FakeAmiVoiceServer[" + (server == null ? "stopped" : baseUri().toString()) + "]";
   }
 
   private synchronized HttpServer requireStarted() {
@@ -184,7 +184,7 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
   private void handle(HttpExchange exchange) {
     try (exchange) {
       route(exchange);
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       LOG.log(System.Logger.Level.DEBUG, "exchange failed: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -396,7 +396,7 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
 
   private String newSessionId() {
     return String.format(
-        "%012x%012x", System.currentTimeMillis(), sequence.incrementAndGet() & 0xffffffffffffL);
+        "%012x%012x", System.currentTimeMillis(), sessions.incrementAndGet() & 0xffffffffffffL);
   }
 
   // ---- polling ---------------------------------------------------------------------------------
@@ -513,7 +513,7 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
 
   /** Configures a {@link FakeAmiVoiceServer}; see the class description for the defaults. */
   public static final class Builder {
-    private final java.util.Set<String> appKeys = new java.util.LinkedHashSet<>();
+    private final Set<String> appKeys = new LinkedHashSet<>();
     private String serviceId = "simulator";
     private Duration queued = Duration.ZERO;
     private Duration started = Duration.ZERO;

@@ -1,5 +1,7 @@
 package io.github.amivoicetoolkit.testkit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,7 +29,7 @@ public record ReceivedJob(
     Objects.requireNonNull(sessionId, "sessionId");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(dParameter, "dParameter");
-    options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
+    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     Objects.requireNonNull(audioMd5, "audioMd5");
   }
 
