@@ -7,6 +7,7 @@ import io.github.amivoicetoolkit.testkit.ApiVersion;
 import io.github.amivoicetoolkit.testkit.FakeAmiVoiceServer;
 import io.github.amivoicetoolkit.testkit.Fault;
 import io.github.amivoicetoolkit.testkit.ReceivedJob;
+import io.github.amivoicetoolkit.testkit.SyntheticResults;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,6 +141,21 @@ class AmiVoiceClientTest {
     RecognitionResult r = client.await(client.submit(audio(), RecognitionOptions.defaults()));
 
     assertThat(r.transcript().text()).isEqualTo("hello");
+  }
+
+  @Test
+  void servesASyntheticResultWithTheJobFieldsPutIn() throws Exception {
+    SyntheticResults generated = SyntheticResults.builder().seed(7).minutes(3).speakers(2).build();
+    start(FakeAmiVoiceServer.builder().result(generated::writeTo));
+    AmiVoiceClient client = client();
+    Job job = client.submit(audio(), RecognitionOptions.builder().contentId("synthetic").build());
+
+    RecognitionResult r = client.await(job);
+
+    assertThat(r.transcript().tokens().size()).isEqualTo(generated.summary().tokens());
+    assertThat(r.transcript().job().sessionId()).isEqualTo(job.sessionId());
+    assertThat(r.transcript().job().contentId()).isEqualTo("synthetic");
+    assertThat(r.transcript().job().audioMd5()).isEqualTo(job.audioMd5());
   }
 
   @Test

@@ -250,8 +250,21 @@ final class ResultParser {
     utteranceEnd.add(end);
     utteranceConfidence.add(confidence);
     utteranceFirstToken.add(first);
-    utteranceText.add(text == null ? "" : text);
+    // most utterance texts are their tokens' written forms run together: keep only the others
+    utteranceText.add(text == null ? "" : isWrittenConcatenation(text, first, tokenCount) ? null : text);
     resolveSpeakers(count);
+  }
+
+  private boolean isWrittenConcatenation(String text, int from, int to) {
+    int offset = 0;
+    for (int i = from; i < to; i++) {
+      int id = written.get(i);
+      if (!strings.matchesAt(id, text, offset)) {
+        return false;
+      }
+      offset += strings.length(id);
+    }
+    return offset == text.length() && to > from;
   }
 
   private void readTokens(int first) throws TranscriptReadException {
@@ -622,7 +635,7 @@ final class ResultParser {
         tokenEnd.build(), tokenConfidence.build(), labels.build(), speakers.build(), speakerNames, firstTokens);
     String[] texts = utteranceText.toArray(new String[0]);
     Utterances utterances = new Utterances(utteranceStart.build(), utteranceEnd.build(), utteranceConfidence.build(),
-        firstTokens, texts, tokenCount);
+        firstTokens, texts, tokens);
     DoubleColumn[] values = new DoubleColumn[parameterValues.size()];
     for (int p = 0; p < values.length; p++) {
       values[p] = parameterValues.get(p).build();
@@ -631,7 +644,7 @@ final class ResultParser {
         values);
     JobInfo job = new JobInfo(status, sessionId, serviceId, contentId, audioSize, audioMd5, utteranceId, code,
         message, errorMessage);
-    String text = roots > 1 || topText == null || isConcatenation(topText, texts) ? null : topText;
+    String text = roots > 1 || topText == null || isConcatenation(topText, utterances) ? null : topText;
     return new Transcript(source, shape, job, text, tokens, utterances, List.of(speakerNames), sentiment);
   }
 
@@ -658,13 +671,26 @@ final class ResultParser {
         + " 'status', 'sessionid' or 'code') but found none of them", "$", -1, -1, null);
   }
 
-  private static boolean isConcatenation(String text, String[] parts) {
+  /** Whether {@code text} is the utterances' texts run together, compared in place without building them. */
+  private static boolean isConcatenation(String text, Utterances utterances) {
     int offset = 0;
-    for (String part : parts) {
-      if (!text.startsWith(part, offset)) {
-        return false;
+    for (int u = 0; u < utterances.size(); u++) {
+      if (utterances.hasOwnText(u)) {
+        String part = utterances.text(u);
+        if (!text.startsWith(part, offset)) {
+          return false;
+        }
+        offset += part.length();
+      } else {
+        Tokens tokens = utterances.tokens();
+        for (int i = utterances.firstToken(u), end = utterances.endToken(u); i < end; i++) {
+          String written = tokens.written(i);
+          if (!text.startsWith(written, offset)) {
+            return false;
+          }
+          offset += written.length();
+        }
       }
-      offset += part.length();
     }
     return offset == text.length();
   }

@@ -90,6 +90,25 @@ final class StringPool {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
+  /** True when {@code text} continues at {@code offset} with the string of {@code id}. */
+  boolean matchesAt(int id, String text, int offset) {
+    int length = lengths[id];
+    if (offset + length > text.length()) {
+      return false;
+    }
+    int start = starts[id];
+    for (int i = 0; i < length; i++) {
+      if (pool[start + i] != text.charAt(offset + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int length(int id) {
+    return lengths[id];
+  }
+
   /** One {@code String} per distinct value, indexed by id. */
   String[] freeze() {
     String[] strings = new String[count];

@@ -14,16 +14,17 @@ public final class Utterances implements Iterable<Utterance> {
   private final DoubleColumn confidence;
   private final IntColumn firstToken;
   private final String[] text;
-  private final int tokenCount;
+  private final Tokens tokens;
 
+  /** {@code text[u]} is null where the utterance's text is its tokens' written forms run together. */
   Utterances(IntColumn start, IntColumn end, DoubleColumn confidence, IntColumn firstToken, String[] text,
-      int tokenCount) {
+      Tokens tokens) {
     this.start = start;
     this.end = end;
     this.confidence = confidence;
     this.firstToken = firstToken;
     this.text = text;
-    this.tokenCount = tokenCount;
+    this.tokens = tokens;
   }
 
   public int size() {
@@ -59,16 +60,35 @@ public final class Utterances implements Iterable<Utterance> {
 
   /** Index one past the utterance's last token. */
   public int endToken(int u) {
-    return u + 1 < size() ? firstToken.get(u + 1) : tokenCount;
+    return u + 1 < size() ? firstToken.get(u + 1) : tokens.size();
   }
 
   public int tokenCount(int u) {
     return endToken(u) - firstToken(u);
   }
 
-  /** The utterance's {@code text} as the file wrote it ({@code ""} when absent). */
+  /**
+   * The utterance's {@code text} as the file wrote it ({@code ""} when absent). A text that is just
+   * its tokens' written forms run together (the usual case) is not stored twice but rebuilt here.
+   */
   public String text(int u) {
-    return text[u];
+    String own = text[u];
+    if (own != null) {
+      return own;
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int i = firstToken(u), end = endToken(u); i < end; i++) {
+      joined.append(tokens.written(i));
+    }
+    return joined.toString();
+  }
+
+  boolean hasOwnText(int u) {
+    return text[u] != null;
+  }
+
+  Tokens tokens() {
+    return tokens;
   }
 
   public Utterance get(int u) {

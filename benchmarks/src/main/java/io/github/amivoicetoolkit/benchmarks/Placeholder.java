@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.benchmarks;
-
-final class Placeholder {
-  private Placeholder() {}
-}
