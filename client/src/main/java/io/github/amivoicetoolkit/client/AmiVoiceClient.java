@@ -146,7 +146,7 @@ public final class AmiVoiceClient {
       if (uploadTimeout != null) {
         request.timeout(uploadTimeout);
       }
-      LOG.log(Level.DEBUG, "POST {0} (attempt {1})", endpoint, attempt);
+      LOG.log(Level.DEBUG, "POST {0} (attempt {1,number,#})", endpoint, attempt);
       HttpResponse<byte[]> response;
       try {
         response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -239,7 +239,7 @@ public final class AmiVoiceClient {
    */
   public JobStatus status(Job job) throws IOException, InterruptedException {
     Objects.requireNonNull(job, "job");
-    return poll(job, deadline(), StatusListener.none()).status;
+    return poll(job, deadline(), StatusListener.none(), null).status;
   }
 
   /** {@link #await(Job, StatusListener)} without a listener. */
@@ -272,7 +272,7 @@ public final class AmiVoiceClient {
     RandomGenerator random = polling.newRandom();
     JobStatus last = null;
     for (int poll = 0; ; poll++) {
-      Answer answer = poll(job, deadline, listener);
+      Answer answer = poll(job, deadline, listener, last);
       JobStatus status = answer.status;
       if (last == null || !Objects.equals(last.info().status(), status.info().status())) {
         LOG.log(Level.DEBUG, "job {0} is {1}", job.sessionId(), status.info().status());
@@ -312,7 +312,8 @@ public final class AmiVoiceClient {
     }
   }
 
-  private Answer poll(Job job, long deadline, StatusListener listener)
+  /** One poll, retried per the retry policy; {@code last} is the status before, for a timeout. */
+  private Answer poll(Job job, long deadline, StatusListener listener, JobStatus last)
       throws IOException, InterruptedException {
     URI uri = URI.create(endpoint + "/" + job.sessionId());
     HttpRequest request =
@@ -353,12 +354,12 @@ public final class AmiVoiceClient {
       }
       Duration wait = retryAfter != null ? retryAfter : retry.backoff(attempt, random);
       if (System.nanoTime() + wait.toNanos() - deadline > 0) {
-        throw timeout(job, null, failure);
+        throw timeout(job, last, failure);
       }
       listener.onRetry(job.sessionId(), failure, wait);
       LOG.log(
           Level.INFO,
-          "polling job {0} failed ({1}); retrying in {2} ms",
+          "polling job {0} failed ({1}); retrying in {2,number,#} ms",
           job.sessionId(),
           status < 0 ? failure.toString() : "HTTP " + status,
           wait.toMillis());
@@ -461,7 +462,7 @@ public final class AmiVoiceClient {
   private void pause(int attempt, Duration retryAfter, RandomGenerator random, String why)
       throws InterruptedException {
     Duration wait = retryAfter != null ? retryAfter : retry.backoff(attempt, random);
-    LOG.log(Level.INFO, "{0}; retrying in {1} ms", why, wait.toMillis());
+    LOG.log(Level.INFO, "{0}; retrying in {1,number,#} ms", why, wait.toMillis());
     sleep(wait);
   }
 

@@ -17,9 +17,11 @@ public final class JobStatus {
     /** A status this client does not know; {@link JobStatus#info()} has the service's word. */
     UNKNOWN;
 
-    static State of(String status) {
+    static State of(JobInfo info) {
+      String status = info.status();
       if (status == null) {
-        return UNKNOWN;
+        // a result body without a status field is still a finished result
+        return info.completed() ? COMPLETED : UNKNOWN;
       }
       switch (status.toLowerCase(Locale.ROOT)) {
         case "queued":
@@ -45,7 +47,7 @@ public final class JobStatus {
   JobStatus(String sessionId, JobInfo info) {
     this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
     this.info = Objects.requireNonNull(info, "info");
-    this.state = State.of(info.status());
+    this.state = State.of(info);
   }
 
   public String sessionId() {
