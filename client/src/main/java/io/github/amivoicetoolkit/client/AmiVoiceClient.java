@@ -41,17 +41,16 @@ import java.util.random.RandomGenerator;
  * HTTP debug logging, {@code -Djdk.httpclient.HttpClient.log=headers}, prints headers and so the key;
  * leave it off in production.)
  *
- * <p>Defaults: endpoint {@value #PRODUCTION_V2_TEXT}, APPKEY from the environment variable
+ * <p>Defaults: endpoint {@code https://acp-api-async.amivoice.com/v2/recognitions}, APPKEY from the environment variable
  * {@code AMIVOICE_APPKEY}, connect timeout 10 s, request timeout 30 s (per poll; an upload has no
  * timeout of its own unless {@linkplain Builder#uploadTimeout set}), {@link PollingPolicy#defaults()},
  * {@link RetryPolicy#defaults()}. HTTP/1.1 is used throughout.
  */
 public final class AmiVoiceClient {
 
-  static final String PRODUCTION_V2_TEXT = "https://acp-api-async.amivoice.com/v2/recognitions";
-
   /** The production recognitions endpoint of the v2 API, the default. */
-  public static final URI PRODUCTION_V2 = URI.create(PRODUCTION_V2_TEXT);
+  public static final URI PRODUCTION_V2 =
+      URI.create("https://acp-api-async.amivoice.com/v2/recognitions");
 
   /** The production recognitions endpoint of the v1 API, the only one with sentiment analysis. */
   public static final URI PRODUCTION_V1 =
@@ -91,7 +90,7 @@ public final class AmiVoiceClient {
     return new Builder();
   }
 
-  /** The recognitions endpoint jobs are sent to, e.g. {@value #PRODUCTION_V2_TEXT}. */
+  /** The recognitions endpoint jobs are sent to, e.g. {@code https://acp-api-async.amivoice.com/v2/recognitions}. */
   public URI endpoint() {
     return endpoint;
   }
@@ -239,7 +238,7 @@ public final class AmiVoiceClient {
    */
   public JobStatus status(Job job) throws IOException, InterruptedException {
     Objects.requireNonNull(job, "job");
-    return poll(job, deadline(), StatusListener.none(), null).status;
+    return poll(job, deadline(), StatusListener.none(), null).status();
   }
 
   /** {@link #await(Job, StatusListener)} without a listener. */
@@ -273,14 +272,14 @@ public final class AmiVoiceClient {
     JobStatus last = null;
     for (int poll = 0; ; poll++) {
       Answer answer = poll(job, deadline, listener, last);
-      JobStatus status = answer.status;
+      JobStatus status = answer.status();
       if (last == null || !Objects.equals(last.info().status(), status.info().status())) {
         LOG.log(Level.DEBUG, "job {0} is {1}", job.sessionId(), status.info().status());
         listener.onStatus(status);
       }
       last = status;
       if (status.state() == JobStatus.State.COMPLETED) {
-        return new RecognitionResult(job.sessionId(), answer.body, answer.transcript);
+        return new RecognitionResult(job.sessionId(), answer.body(), answer.transcript());
       }
       if (status.state() == JobStatus.State.ERROR) {
         throw failure(status);
@@ -300,17 +299,8 @@ public final class AmiVoiceClient {
     return now + max < now ? Long.MAX_VALUE : now + max;
   }
 
-  private static final class Answer {
-    final JobStatus status;
-    final Transcript transcript;
-    final byte[] body;
-
-    Answer(JobStatus status, Transcript transcript, byte[] body) {
-      this.status = status;
-      this.transcript = transcript;
-      this.body = body;
-    }
-  }
+  /** One readable poll answer: the status, the body read, and the body itself. */
+  private record Answer(JobStatus status, Transcript transcript, byte[] body) {}
 
   /** One poll, retried per the retry policy; {@code last} is the status before, for a timeout. */
   private Answer poll(Job job, long deadline, StatusListener listener, JobStatus last)
