@@ -10,7 +10,7 @@ import java.util.Arrays;
  * column allocates each element once (plus one trim of the last chunk).
  */
 final class IntColumn {
-  static final int SHIFT = 12;
+  static final int SHIFT = 10;
   static final int CHUNK = 1 << SHIFT;
   static final int MASK = CHUNK - 1;
 

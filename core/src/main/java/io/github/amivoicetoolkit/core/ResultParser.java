@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.core;
 
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * Reads one document from a positioned parser into columns. One instance per read; not thread-safe.
  *
  * <p>Hot path: property names are matched by {@link PropertyNameMatcher} on the parser's raw quads
- * (no {@code String} per name), strings are dictionary-encoded from {@code getTextCharacters()} and
+ * (no {@code String} per name), strings are dictionary-encoded from {@code getStringCharacters()} and
  * numbers parsed from the parser's buffer, so a token seen before allocates nothing.
  */
 final class ResultParser {
@@ -74,6 +75,7 @@ final class ResultParser {
   private String audioMd5;
   private String utteranceId;
   private String topText;
+  private boolean topTextIsUtterances;
   private String code;
   private String message;
   private String errorMessage;
@@ -156,7 +158,7 @@ final class ResultParser {
           readResults();
         }
         case T_UTTERANCE_ID -> utteranceId = firstNonNull(utteranceId, string("utteranceid"));
-        case T_TEXT -> topText = string("text");
+        case T_TEXT -> readTopText();
         case T_CODE -> {
           String value2 = string("code");
           if (code == null || code.isEmpty()) {
@@ -181,6 +183,119 @@ final class ResultParser {
           }
         }
       }
+    }
+  }
+
+  /**
+   * The document's {@code text} is usually every utterance's text run together: when the utterances
+   * came first, it is streamed through a comparison in chunks and kept only if it differs.
+   */
+  private void readTopText() throws TranscriptReadException {
+    topTextIsUtterances = false;
+    if (utteranceText.isEmpty() || !optionalString("text")) {
+      topText = string("text");
+      return;
+    }
+    ConcatenationMatcher matcher = new ConcatenationMatcher();
+    try {
+      parser.readString(matcher);
+    } catch (TooLong e) {
+      throw new ReadLimitException(source, "string longer than " + String.format("%,d", options.maxStringLength())
+          + " characters (ReadOptions.maxStringLength)", pathOf(parser.streamReadContext()), line(), column(), null);
+    }
+    topText = matcher.differingText();
+    topTextIsUtterances = topText == null;
+  }
+
+  /** Compares streamed characters with the utterances' texts; keeps the characters only on a mismatch. */
+  private final class ConcatenationMatcher extends Writer {
+    private final UtteranceTextCursor expected = new UtteranceTextCursor();
+    private int matched;
+    private StringBuilder differing;
+
+    private long seen;
+
+    @Override
+    public void write(char[] chars, int from, int length) {
+      seen += length;
+      if (seen > options.maxStringLength()) {
+        throw new TooLong();
+      }
+      for (int i = from, end = from + length; i < end; i++) {
+        if (differing == null) {
+          if (expected.next() == chars[i]) {
+            matched++;
+            continue;
+          }
+          differing = new StringBuilder(new UtteranceTextCursor().prefix(matched));
+        }
+        differing.append(chars[i]);
+      }
+    }
+
+    /** Null when the streamed text was exactly the utterances' texts run together. */
+    String differingText() {
+      if (differing != null) {
+        return differing.toString();
+      }
+      return expected.next() < 0 ? null : new UtteranceTextCursor().prefix(matched);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
+  /** Thrown through Jackson out of {@link ConcatenationMatcher}; becomes a {@link ReadLimitException}. */
+  private static final class TooLong extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLong() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Walks the characters of every utterance's text in order: stored texts, or their tokens' written forms. */
+  private final class UtteranceTextCursor {
+    private int utterance;
+    private int token = -1;
+    private int offset;
+
+    /** The next character, or -1 at the end. */
+    int next() {
+      while (utterance < utteranceText.size()) {
+        String own = utteranceText.get(utterance);
+        if (own != null) {
+          if (offset < own.length()) {
+            return own.charAt(offset++);
+          }
+        } else {
+          int end = utterance + 1 < utteranceFirstToken.size() ? utteranceFirstToken.get(utterance + 1) : tokenCount;
+          if (token < 0) {
+            token = utteranceFirstToken.get(utterance);
+          }
+          for (; token < end; token++, offset = 0) {
+            int id = written.get(token);
+            if (offset < strings.length(id)) {
+              return strings.charAt(id, offset++);
+            }
+          }
+        }
+        utterance++;
+        token = -1;
+        offset = 0;
+      }
+      return -1;
+    }
+
+    String prefix(int length) {
+      StringBuilder prefix = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        prefix.append((char) next());
+      }
+      return prefix.toString();
     }
   }
 
@@ -229,6 +344,7 @@ final class ResultParser {
     int end = Transcript.NO_TIME;
     double confidence = Double.NaN;
     String text = null;
+    boolean textIsTokens = false;
     int match;
     while ((match = parser.nextNameMatch(UTTERANCE)) != END_OBJECT) {
       parser.nextToken();
@@ -237,12 +353,21 @@ final class ResultParser {
         case U_CONFIDENCE -> confidence = number("confidence");
         case U_START -> start = time("starttime");
         case U_END -> end = time("endtime");
-        case U_TEXT -> text = string("text");
+        case U_TEXT -> {
+          if (tokenCount > first && optionalString("text") && isWrittenConcatenation(first)) {
+            textIsTokens = true;
+            text = null;
+          } else {
+            textIsTokens = false;
+            text = string("text");
+          }
+        }
         default -> parser.skipChildren();
       }
     }
     int count = tokenCount - first;
-    if (count == 0 && start == Transcript.NO_TIME && end == Transcript.NO_TIME && (text == null || text.isEmpty())) {
+    if (count == 0 && start == Transcript.NO_TIME && end == Transcript.NO_TIME && !textIsTokens
+        && (text == null || text.isEmpty())) {
       // the empty placeholder result of failure bodies and silent audio: not an utterance
       return;
     }
@@ -251,8 +376,29 @@ final class ResultParser {
     utteranceConfidence.add(confidence);
     utteranceFirstToken.add(first);
     // most utterance texts are their tokens' written forms run together: keep only the others
-    utteranceText.add(text == null ? "" : isWrittenConcatenation(text, first, tokenCount) ? null : text);
+    if (textIsTokens || (text != null && isWrittenConcatenation(text, first, tokenCount))) {
+      utteranceText.add(null);
+    } else {
+      utteranceText.add(text == null ? "" : text);
+    }
     resolveSpeakers(count);
+  }
+
+  /** The current string value, compared in the parser's buffer with tokens {@code [from, tokenCount)}. */
+  private boolean isWrittenConcatenation(int from) throws TranscriptReadException {
+    int length = parser.getStringLength();
+    checkLength(length);
+    char[] buffer = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    int end = offset + length;
+    for (int i = from; i < tokenCount; i++) {
+      int id = written.get(i);
+      if (!strings.matchesAt(id, buffer, offset, end)) {
+        return false;
+      }
+      offset += strings.length(id);
+    }
+    return offset == end;
   }
 
   private boolean isWrittenConcatenation(String text, int from, int to) {
@@ -301,7 +447,7 @@ final class ResultParser {
         case K_START -> start = time("starttime");
         case K_END -> end = time("endtime");
         case K_CONFIDENCE -> confidence = number("confidence");
-        case K_LABEL -> label = optionalString("label") && parser.getTextLength() > 0 ? internText(labelPool) : -1;
+        case K_LABEL -> label = optionalString("label") && parser.getStringLength() > 0 ? internText(labelPool) : -1;
         default -> parser.skipChildren();
       }
     }
@@ -325,9 +471,9 @@ final class ResultParser {
   }
 
   private int internText(StringPool pool) throws TranscriptReadException {
-    int length = parser.getTextLength();
+    int length = parser.getStringLength();
     checkLength(length);
-    return pool.intern(parser.getTextCharacters(), parser.getTextOffset(), length);
+    return pool.intern(parser.getStringCharacters(), parser.getStringOffset(), length);
   }
 
   /** Jackson checks lengths only of strings it materialises; the dictionary reads its buffer directly. */
@@ -489,8 +635,8 @@ final class ResultParser {
     if (!optionalString(field)) {
       return null;
     }
-    checkLength(parser.getTextLength());
-    return parser.getText();
+    checkLength(parser.getStringLength());
+    return parser.getString();
   }
 
   private long audioSize() throws TranscriptReadException {
@@ -519,15 +665,15 @@ final class ResultParser {
         }
       }
       throw shapeError("Expected a time in ms from 0 to " + Integer.MAX_VALUE + " for '" + field + "' but was "
-          + parser.getText());
+          + parser.getString());
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      double value = DecimalParser.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      double value = DecimalParser.parse(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
       if (value >= 0 && value <= Integer.MAX_VALUE) {
         return (int) Math.round(value);
       }
       throw shapeError("Expected a time in ms from 0 to " + Integer.MAX_VALUE + " for '" + field + "' but was "
-          + parser.getText());
+          + parser.getString());
     }
     if (token == JsonToken.VALUE_NULL) {
       return Transcript.NO_TIME;
@@ -538,7 +684,7 @@ final class ResultParser {
   private double number(String field) throws TranscriptReadException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return DecimalParser.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      return DecimalParser.parse(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
@@ -644,7 +790,8 @@ final class ResultParser {
         values);
     JobInfo job = new JobInfo(status, sessionId, serviceId, contentId, audioSize, audioMd5, utteranceId, code,
         message, errorMessage);
-    String text = roots > 1 || topText == null || isConcatenation(topText, utterances) ? null : topText;
+    String text = roots > 1 || topTextIsUtterances || topText == null || isConcatenation(topText, utterances)
+        ? null : topText;
     return new Transcript(source, shape, job, text, tokens, utterances, List.of(speakerNames), sentiment);
   }
 
@@ -696,13 +843,27 @@ final class ResultParser {
   }
 
   static TokenKind kindOf(String written) {
-    if (!written.isEmpty() && written.codePoints().allMatch(ResultParser::isPunctuation)) {
+    if (isAllPunctuation(written)) {
       return TokenKind.PUNCTUATION;
     }
     if (written.length() >= 3 && written.charAt(0) == '%' && written.charAt(written.length() - 1) == '%') {
       return TokenKind.FILLER;
     }
     return TokenKind.WORD;
+  }
+
+  private static boolean isAllPunctuation(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      if (!isPunctuation(codePoint)) {
+        return false;
+      }
+      i += Character.charCount(codePoint);
+    }
+    return true;
   }
 
   private static boolean isPunctuation(int codePoint) {

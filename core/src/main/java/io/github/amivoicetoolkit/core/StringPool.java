@@ -105,6 +105,17 @@ final class StringPool {
     return true;
   }
 
+  /** True when {@code buffer[offset, end)} continues with the string of {@code id}. */
+  boolean matchesAt(int id, char[] buffer, int offset, int end) {
+    int length = lengths[id];
+    return offset + length <= end
+        && Arrays.equals(pool, starts[id], starts[id] + length, buffer, offset, offset + length);
+  }
+
+  char charAt(int id, int index) {
+    return pool[starts[id] + index];
+  }
+
   int length(int id) {
     return lengths[id];
   }

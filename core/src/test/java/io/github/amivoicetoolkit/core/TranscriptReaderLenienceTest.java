@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TranscriptReaderLenienceTest {
@@ -93,10 +94,36 @@ class TranscriptReaderLenienceTest {
     assertThat(t.job().completed()).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource({"a b, a b", "ab, ab", "'', ''", "xyz, xyz", "abc, abc", "abcd, abcd", "ac, ac", "a, a"})
+  void keepsUtteranceAndDocumentTextsExactlyWhateverTheyAre(String topText, String expected) throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"},"
+        + "{\"tokens\":[{\"written\":\"b\"}],\"text\":\"B!\"},{\"text\":\"c\",\"tokens\":[{\"written\":\"c\"}]}],"
+        + "\"text\":\"" + topText + "\"}";
+    for (Inputs input : Inputs.values()) {
+      Transcript t = input.read(reader, Inputs.utf8(json), "t.json");
+      assertThat(t.text()).isEqualTo(expected.equals("abc") ? "abc" : expected);
+      assertThat(t.utterances().text(0)).isEqualTo("a");
+      assertThat(t.utterances().text(1)).isEqualTo("B!");
+      assertThat(t.utterances().text(2)).isEqualTo("c");
+    }
+  }
+
   @Test
-  void keepsATopLevelTextThatDiffersFromTheUtterances() throws IOException {
-    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"}],\"text\":\"a b\"}";
-    assertThat(reader.read(Inputs.utf8(json), "t.json").text()).isEqualTo("a b");
+  void rebuildsADocumentTextThatIsItsUtterancesRunTogether() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"},"
+        + "{\"tokens\":[{\"written\":\"b\"}],\"text\":\"B!\"}],\"text\":\"aB!\"}";
+    assertThat(reader.read(Inputs.utf8(json), "t.json").text()).isEqualTo("aB!");
+  }
+
+  @Test
+  void limitsADocumentTextStreamedThroughTheComparison() {
+    TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxStringLength(50).build());
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"}],\"text\":\"a"
+        + "b".repeat(100) + "\"}";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> limited.read(Inputs.utf8(json), "t.json"))
+        .isInstanceOf(ReadLimitException.class)
+        .hasMessage("t.json: string longer than 50 characters (ReadOptions.maxStringLength) at $.text (line 1, column 61)");
   }
 
   @Test

@@ -1,0 +1,154 @@
+package io.github.amivoicetoolkit.analytics;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * What {@link TranscriptStats} and {@link BatchStats} compute with. This class is immutable.
+ *
+ * <p>Defaults: {@linkplain #lowConfidenceThreshold() low-confidence threshold} {@value
+ * #DEFAULT_LOW_CONFIDENCE_THRESHOLD}; {@linkplain SpeakerNames#none() no speaker renaming}; no billing
+ * rounding unit (billable time is reported unrounded); no price (no cost estimate). There is no
+ * built-in price: a cost estimate appears only when the user gives a price per hour.
+ *
+ * <p>The price is a {@link BigDecimal} because it is money the user writes in decimal: {@code 0.55}
+ * stays exactly 0.55, and the cost is computed in decimal arithmetic with one documented rounding
+ * (see {@link TotalStats#cost()}), so nobody sees {@code 0.30000000000000004} on a bill.
+ */
+public final class AnalyticsOptions {
+  public static final double DEFAULT_LOW_CONFIDENCE_THRESHOLD = 0.5;
+
+  private static final AnalyticsOptions DEFAULTS = builder().build();
+
+  private final double lowConfidenceThreshold;
+  private final SpeakerNames speakerNames;
+  private final long billingUnitMs;
+  private final BigDecimal pricePerHour;
+
+  private AnalyticsOptions(Builder builder) {
+    this.lowConfidenceThreshold = builder.lowConfidenceThreshold;
+    this.speakerNames = builder.speakerNames;
+    this.billingUnitMs = builder.billingUnitMs;
+    this.pricePerHour = builder.pricePerHour;
+  }
+
+  public static AnalyticsOptions defaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.lowConfidenceThreshold = lowConfidenceThreshold;
+    builder.speakerNames = speakerNames;
+    builder.billingUnitMs = billingUnitMs;
+    builder.pricePerHour = pricePerHour;
+    return builder;
+  }
+
+  /** A word's confidence counts as low when it is strictly below this value; in {@code [0, 1]}. */
+  public double lowConfidenceThreshold() {
+    return lowConfidenceThreshold;
+  }
+
+  /** Display names applied to speaker labels before anything is reported. */
+  public SpeakerNames speakerNames() {
+    return speakerNames;
+  }
+
+  /** The unit each job's billable total is rounded up to, in ms; empty when billing is not rounded. */
+  public OptionalLong billingUnitMs() {
+    return billingUnitMs == 0 ? OptionalLong.empty() : OptionalLong.of(billingUnitMs);
+  }
+
+  /** The price of one billable hour in the user's currency; empty when no cost is to be estimated. */
+  public Optional<BigDecimal> pricePerHour() {
+    return Optional.ofNullable(pricePerHour);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AnalyticsOptions that
+        && Double.compare(lowConfidenceThreshold, that.lowConfidenceThreshold) == 0
+        && speakerNames.equals(that.speakerNames)
+        && billingUnitMs == that.billingUnitMs
+        && Objects.equals(pricePerHour, that.pricePerHour);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lowConfidenceThreshold, speakerNames, billingUnitMs, pricePerHour);
+  }
+
+  @Override
+  public String toString() {
+    return "AnalyticsOptions{lowConfidenceThreshold=" + lowConfidenceThreshold + ", speakerNames=" + speakerNames
+        + ", billingUnitMs=" + (billingUnitMs == 0 ? "none" : billingUnitMs)
+        + ", pricePerHour=" + (pricePerHour == null ? "none" : pricePerHour.toPlainString()) + "}";
+  }
+
+  /** Builds {@link AnalyticsOptions}; every setter rejects a bad value at once. */
+  public static final class Builder {
+    private double lowConfidenceThreshold = DEFAULT_LOW_CONFIDENCE_THRESHOLD;
+    private SpeakerNames speakerNames = SpeakerNames.none();
+    private long billingUnitMs;
+    private BigDecimal pricePerHour;
+
+    private Builder() {}
+
+    /** @throws IllegalArgumentException unless {@code 0 <= threshold <= 1} */
+    public Builder lowConfidenceThreshold(double threshold) {
+      if (!(threshold >= 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("lowConfidenceThreshold not in [0, 1]: " + threshold);
+      }
+      this.lowConfidenceThreshold = threshold;
+      return this;
+    }
+
+    public Builder speakerNames(SpeakerNames names) {
+      this.speakerNames = Objects.requireNonNull(names, "speakerNames");
+      return this;
+    }
+
+    /**
+     * Rounds each job's billable total up to a multiple of {@code unitMs} (e.g. 1000 for whole seconds).
+     *
+     * @throws IllegalArgumentException unless {@code unitMs >= 1}
+     */
+    public Builder billingUnitMs(long unitMs) {
+      if (unitMs < 1) {
+        throw new IllegalArgumentException("billingUnitMs < 1: " + unitMs);
+      }
+      this.billingUnitMs = unitMs;
+      return this;
+    }
+
+    /** Reports billable time unrounded (the default). */
+    public Builder noBillingUnit() {
+      this.billingUnitMs = 0;
+      return this;
+    }
+
+    /**
+     * The price per billable hour used for the cost estimate; {@code null} removes it.
+     *
+     * @throws IllegalArgumentException when the price is negative
+     */
+    public Builder pricePerHour(BigDecimal price) {
+      if (price != null && price.signum() < 0) {
+        throw new IllegalArgumentException("pricePerHour < 0: " + price.toPlainString());
+      }
+      this.pricePerHour = price;
+      return this;
+    }
+
+    public AnalyticsOptions build() {
+      return new AnalyticsOptions(this);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.amivoicetoolkit.analytics;
+
+import io.github.amivoicetoolkit.core.Sentiment;
+import io.github.amivoicetoolkit.core.Transcript;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * Figures over many result files (spec: "Batches"). Per-speaker figures are keyed by (file, speaker);
+ * the {@linkplain #total() total} adds times and counts over the files and recomputes every mean and
+ * percentile from the pooled values — never an average of averages. Pooled statistics are exactly
+ * the statistics of the concatenated values, in the order the files were added, then document order.
+ *
+ * <p>Memory: per file only its summary rows are kept, plus the pooled confidences in two growable
+ * {@code double[]} (8 bytes per word token and per utterance); they are sorted once when {@link #total()}
+ * is first asked for after an addition.
+ *
+ * <p>Only completed results are pooled ({@link TranscriptStats#isCompletedResult()}); other files are
+ * listed in {@link #notCompleted()}. Not thread-safe: add files from one thread.
+ *
+ * <pre>{@code
+ * BatchStats batch = new BatchStats(options);
+ * for (Path file : files) {
+ *   batch.add(file.toString(), reader.read(file));
+ * }
+ * Table perFile = batch.filesTable();
+ * TotalStats pooled = batch.total();
+ * }</pre>
+ */
+public final class BatchStats {
+  private final AnalyticsOptions options;
+  private final List<FileStats> files = new ArrayList<>();
+  private final List<String> notCompleted = new ArrayList<>();
+  private final Set<String> names = new HashSet<>();
+  private final DoubleList wordConfidences = new DoubleList();
+  private final DoubleList utteranceConfidences = new DoubleList();
+  private final SentimentPool sentiment = new SentimentPool(null);
+  private long talkMs;
+  private long speechMs;
+  private long overlapMs;
+  private long utterances;
+  private long billableMs;
+  private long billableRoundedMs;
+  private long spanMs;
+  private long turns;
+  private long turnMsSum;
+  private long timedTurns;
+  private long words;
+  private long chars;
+  private long fillers;
+  private TotalStats total;
+
+  public BatchStats() {
+    this(AnalyticsOptions.defaults());
+  }
+
+  public BatchStats(AnalyticsOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public AnalyticsOptions options() {
+    return options;
+  }
+
+  /**
+   * Computes the figures of one file with this batch's options and pools them.
+   *
+   * @return the file's own figures, e.g. for its JSON line
+   * @throws IllegalArgumentException when {@code file} was already added
+   */
+  public TranscriptStats add(String file, Transcript transcript) {
+    TranscriptStats stats = TranscriptStats.of(transcript, options);
+    add(file, stats);
+    return stats;
+  }
+
+  /**
+   * Pools figures already computed with this batch's options.
+   *
+   * @throws IllegalArgumentException when {@code file} was already added or the options differ
+   */
+  public void add(String file, TranscriptStats stats) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(stats, "stats");
+    if (!stats.options().equals(options)) {
+      throw new IllegalArgumentException("figures of " + file + " were computed with other options: "
+          + stats.options() + " != " + options);
+    }
+    if (!names.add(file)) {
+      throw new IllegalArgumentException("file added twice: " + file);
+    }
+    if (!stats.isCompletedResult()) {
+      notCompleted.add(file);
+      return;
+    }
+    TotalStats t = stats.total();
+    files.add(new FileStats(file, stats.speakers(), t, stats.sentiment()));
+    talkMs += t.talkMs();
+    speechMs += t.speechMs();
+    overlapMs += t.overlapMs();
+    utterances += t.utterances();
+    billableMs += t.billableMs();
+    billableRoundedMs += t.billableRoundedMs().orElse(0);
+    spanMs += t.spanMs();
+    turns += t.turns();
+    int k = stats.speakers().size();
+    turnMsSum += stats.turnMsSums()[k];
+    timedTurns += stats.timedTurns()[k];
+    words += t.words();
+    chars += t.chars();
+    fillers += t.fillers();
+    wordConfidences.addAll(stats.wordConfidences());
+    utteranceConfidences.addAll(stats.utteranceConfidences());
+    Sentiment raw = stats.rawSentiment();
+    if (!raw.isEmpty()) {
+      int[] map = sentiment.parameterMap(raw);
+      for (int s = 0; s < raw.size(); s++) {
+        sentiment.add(raw, s, map);
+      }
+    }
+    total = null;
+  }
+
+  /** The pooled files, in the order added; unmodifiable. */
+  public List<FileStats> files() {
+    return Collections.unmodifiableList(files);
+  }
+
+  /** Files added that were not completed results (failure bodies, unfinished jobs), in order. */
+  public List<String> notCompleted() {
+    return Collections.unmodifiableList(notCompleted);
+  }
+
+  /** Figures over all pooled files (see the class comment). */
+  public TotalStats total() {
+    if (total == null) {
+      double threshold = options.lowConfidenceThreshold();
+      OptionalLong rounded = options.billingUnitMs().isPresent()
+          ? OptionalLong.of(billableRoundedMs) : OptionalLong.empty();
+      total = new TotalStats(talkMs, speechMs, overlapMs, utterances, billableMs, spanMs, turns,
+          TranscriptStats.meanTurn(turnMsSum, timedTurns), words, chars, TranscriptStats.charsPerMin(chars, talkMs),
+          fillers, ConfidenceStats.ofOwned(wordConfidences.toArray(), wordConfidences.size, threshold),
+          ConfidenceStats.ofOwned(utteranceConfidences.toArray(), utteranceConfidences.size, threshold),
+          rounded, TranscriptStats.cost(billableMs, rounded, options));
+    }
+    return total;
+  }
+
+  /** Sentiment over every segment of every pooled file; empty when no file has sentiment. */
+  public Optional<SentimentStats> sentimentTotal() {
+    return sentiment.segments() == 0 ? Optional.empty() : Optional.of(sentiment.build());
+  }
+
+  /** One row per (file, speaker): {@code file}, then {@link StatsTables#SPEAKER_COLUMNS}. A new table each call. */
+  public Table speakersTable() {
+    Table table = StatsTables.speakersTable("speakers", true);
+    for (FileStats file : files) {
+      for (SpeakerStats s : file.speakers()) {
+        StatsTables.appendSpeaker(table, file.file(), s);
+      }
+    }
+    return table;
+  }
+
+  /** One row per file: {@code file}, then {@link StatsTables#TOTAL_COLUMNS}. A new table each call. */
+  public Table filesTable() {
+    Table table = StatsTables.totalTable("files", true);
+    for (FileStats file : files) {
+      StatsTables.appendTotal(table, file.file(), file.total());
+    }
+    return table;
+  }
+
+  /** One row with the pooled {@link #total()}: {@link StatsTables#TOTAL_COLUMNS}. A new table each call. */
+  public Table totalTable() {
+    Table table = StatsTables.totalTable("total", false);
+    StatsTables.appendTotal(table, null, total());
+    return table;
+  }
+
+  /**
+   * One row per (file, speaker) with sentiment: {@code file}, {@code speaker}, {@code segments}, then every
+   * parameter seen in any file (missing where a file lacks it). A new table each call.
+   */
+  public Table sentimentTable() {
+    List<String> parameters = sentiment.segments() == 0 ? List.of() : sentiment.build().parameters();
+    Table table = StatsTables.sentimentTable("sentiment", true, parameters);
+    for (FileStats file : files) {
+      for (SentimentStats s : file.sentiment()) {
+        StatsTables.appendSentiment(table, file.file(), s);
+      }
+    }
+    return table;
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.amivoicetoolkit.analytics;
+
+import java.util.Arrays;
+
+/**
+ * Half-open intervals {@code [start, end)} of int ms packed one per {@code long}: start in the high
+ * half, end in the low half. Sorting the packed values sorts by start, which is all a union needs.
+ */
+final class Intervals {
+  private Intervals() {}
+
+  static long pack(int start, int end) {
+    return ((long) start << 32) | (end & 0xFFFF_FFFFL);
+  }
+
+  static int start(long interval) {
+    return (int) (interval >> 32);
+  }
+
+  static int end(long interval) {
+    return (int) interval;
+  }
+
+  /**
+   * Replaces the list's intervals by their union: sorted, disjoint and not touching. Sorts only when
+   * the intervals are out of order (tokens usually arrive sorted, so this is one linear check).
+   *
+   * @return the length of the union in ms
+   */
+  static long mergeInPlace(LongList list) {
+    long[] v = list.values;
+    int n = list.size;
+    if (n == 0) {
+      return 0;
+    }
+    for (int i = 1; i < n; i++) {
+      if (v[i] < v[i - 1]) {
+        Arrays.sort(v, 0, n);
+        break;
+      }
+    }
+    long length = 0;
+    int written = 0;
+    int runStart = start(v[0]);
+    int runEnd = end(v[0]);
+    for (int i = 1; i < n; i++) {
+      int s = start(v[i]);
+      int e = end(v[i]);
+      if (s <= runEnd) {
+        runEnd = Math.max(runEnd, e);
+      } else {
+        v[written++] = pack(runStart, runEnd);
+        length += (long) runEnd - runStart;
+        runStart = s;
+        runEnd = e;
+      }
+    }
+    v[written++] = pack(runStart, runEnd);
+    length += (long) runEnd - runStart;
+    list.size = written;
+    return length;
+  }
+
+  /** Length of the intersection of {@code [start, end)} with a merged list (see {@link #mergeInPlace}). */
+  static long overlap(LongList merged, int start, int end) {
+    long[] v = merged.values;
+    // first interval whose end is after start: ends of a merged list are sorted too
+    int low = 0;
+    int high = merged.size;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (end(v[mid]) <= start) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    long total = 0;
+    for (int i = low; i < merged.size && start(v[i]) < end; i++) {
+      total += (long) Math.min(end(v[i]), end) - Math.max(start(v[i]), start);
+    }
+    return total;
+  }
+
+  /** Time covered by at least one list ({@code speechMs}) and by at least two ({@code overlapMs}). */
+  record Coverage(long speechMs, long overlapMs) {}
+
+  /**
+   * One sweep over the start and end events of several merged lists, k-way merged with a binary heap:
+   * O(m log k) for m intervals of k speakers. At equal times ends come before starts (half-open).
+   */
+  static Coverage coverage(LongList[] mergedLists) {
+    int k = mergedLists.length;
+    int[] next = new int[k];
+    boolean[] inside = new boolean[k];
+    long[] key = new long[k];
+    int[] heap = new int[k];
+    int heapSize = 0;
+    for (int s = 0; s < k; s++) {
+      if (mergedLists[s].size > 0) {
+        key[s] = eventKey(mergedLists[s].values[0], false);
+        heap[heapSize++] = s;
+        siftUp(heap, key, heapSize - 1);
+      }
+    }
+    long speech = 0;
+    long overlap = 0;
+    int active = 0;
+    long previous = 0;
+    while (heapSize > 0) {
+      int s = heap[0];
+      long time = key[s] >> 1;
+      if (active >= 1) {
+        speech += time - previous;
+      }
+      if (active >= 2) {
+        overlap += time - previous;
+      }
+      previous = time;
+      if (inside[s]) {
+        active--;
+        inside[s] = false;
+        next[s]++;
+      } else {
+        active++;
+        inside[s] = true;
+      }
+      if (next[s] < mergedLists[s].size) {
+        key[s] = eventKey(mergedLists[s].values[next[s]], inside[s]);
+        siftDown(heap, key, heapSize, 0);
+      } else {
+        heap[0] = heap[--heapSize];
+        siftDown(heap, key, heapSize, 0);
+      }
+    }
+    return new Coverage(speech, overlap);
+  }
+
+  /** Event time doubled, plus one for a start, so that an end sorts before a start at the same time. */
+  private static long eventKey(long interval, boolean atEnd) {
+    return atEnd ? (long) end(interval) << 1 : ((long) start(interval) << 1) | 1;
+  }
+
+  private static void siftUp(int[] heap, long[] key, int index) {
+    int item = heap[index];
+    while (index > 0) {
+      int parent = (index - 1) >>> 1;
+      if (key[heap[parent]] <= key[item]) {
+        break;
+      }
+      heap[index] = heap[parent];
+      index = parent;
+    }
+    heap[index] = item;
+  }
+
+  private static void siftDown(int[] heap, long[] key, int size, int index) {
+    if (size == 0) {
+      return;
+    }
+    int item = heap[index];
+    while (true) {
+      int child = 2 * index + 1;
+      if (child >= size) {
+        break;
+      }
+      if (child + 1 < size && key[heap[child + 1]] < key[heap[child]]) {
+        child++;
+      }
+      if (key[item] <= key[heap[child]]) {
+        break;
+      }
+      heap[index] = heap[child];
+      index = child;
+    }
+    heap[index] = item;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.amivoicetoolkit.analytics;
+
+import io.github.amivoicetoolkit.core.Sentiment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Running per-parameter sums and counts of sentiment segments, in the order they are added. Parameters
+ * of several files are pooled by name, in order of first appearance.
+ */
+final class SentimentPool {
+  private final String speaker;
+  private final List<String> parameters = new ArrayList<>();
+  private double[] sums = new double[0];
+  private long[] counts = new long[0];
+  private long segments;
+
+  SentimentPool(String speaker) {
+    this.speaker = speaker;
+  }
+
+  /** Maps each parameter index of {@code sentiment} to this pool's index, adding unseen names. */
+  int[] parameterMap(Sentiment sentiment) {
+    List<String> names = sentiment.parameters();
+    int[] map = new int[names.size()];
+    for (int p = 0; p < map.length; p++) {
+      int index = parameters.indexOf(names.get(p));
+      if (index < 0) {
+        index = parameters.size();
+        parameters.add(names.get(p));
+      }
+      map[p] = index;
+    }
+    if (sums.length < parameters.size()) {
+      sums = Arrays.copyOf(sums, parameters.size());
+      counts = Arrays.copyOf(counts, parameters.size());
+    }
+    return map;
+  }
+
+  void add(Sentiment sentiment, int segment, int[] parameterMap) {
+    segments++;
+    for (int p = 0; p < parameterMap.length; p++) {
+      double value = sentiment.value(segment, p);
+      if (!Double.isNaN(value)) {
+        sums[parameterMap[p]] += value;
+        counts[parameterMap[p]]++;
+      }
+    }
+  }
+
+  long segments() {
+    return segments;
+  }
+
+  SentimentStats build() {
+    return new SentimentStats(speaker, segments, parameters, Arrays.copyOf(sums, parameters.size()),
+        Arrays.copyOf(counts, parameters.size()));
+  }
+}

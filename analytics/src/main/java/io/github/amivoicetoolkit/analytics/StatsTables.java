@@ -1,0 +1,192 @@
+package io.github.amivoicetoolkit.analytics;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The Tablesaw shape of the figures: column names are the spec's JSON keys; integers are {@link
+ * LongColumn}s, fractions {@link DoubleColumn}s, names {@link StringColumn}s. A statistic over an empty
+ * set is a missing value (what Tablesaw's {@code isMissing} reports), never a number.
+ */
+public final class StatsTables {
+  /** Columns of a speakers table, in order (a batch's starts with {@code file}). */
+  public static final List<String> SPEAKER_COLUMNS = List.of("speaker", "talk_ms", "share", "turns",
+      "mean_turn_ms", "words", "chars", "chars_per_min", "fillers", "conf_n", "conf_mean", "conf_min",
+      "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share");
+
+  /**
+   * Columns of a total table, in order (a batch's per-file table starts with {@code file}): the keys of
+   * the JSON {@code total} object, then {@code mean_turn_ms}, the rest of the utterance confidence
+   * statistics, {@code billable_rounded_ms} and {@code cost} (missing when not configured).
+   */
+  public static final List<String> TOTAL_COLUMNS = List.of("talk_ms", "speech_ms", "overlap_ms", "utterances",
+      "billable_ms", "span_ms", "turns", "words", "chars", "chars_per_min", "fillers", "conf_n", "conf_mean",
+      "conf_min", "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share", "utterance_conf_mean",
+      "utterance_conf_min", "utterance_conf_max", "mean_turn_ms", "utterance_conf_n", "utterance_conf_p10",
+      "utterance_conf_p50", "utterance_conf_p90", "utterance_low_conf_share", "billable_rounded_ms", "cost");
+
+  private StatsTables() {}
+
+  static Table speakersTable(String name, boolean withFile) {
+    List<Column<?>> columns = new ArrayList<>();
+    if (withFile) {
+      columns.add(StringColumn.create("file"));
+    }
+    columns.add(StringColumn.create("speaker"));
+    for (String column : SPEAKER_COLUMNS.subList(1, SPEAKER_COLUMNS.size())) {
+      columns.add(isInteger(column) ? LongColumn.create(column) : DoubleColumn.create(column));
+    }
+    return Table.create(name, columns);
+  }
+
+  static void appendSpeaker(Table table, String file, SpeakerStats s) {
+    List<Object> row = new ArrayList<>(SPEAKER_COLUMNS.size() + 1);
+    if (file != null) {
+      row.add(file);
+    }
+    row.add(s.speaker());
+    row.add(s.talkMs());
+    row.add(s.share());
+    row.add(s.turns());
+    row.add(s.meanTurnMs());
+    row.add(s.words());
+    row.add(s.chars());
+    row.add(s.charsPerMin());
+    row.add(s.fillers());
+    addConfidence(row, s.confidence());
+    append(table, row);
+  }
+
+  static Table totalTable(String name, boolean withFile) {
+    List<Column<?>> columns = new ArrayList<>();
+    if (withFile) {
+      columns.add(StringColumn.create("file"));
+    }
+    for (String column : TOTAL_COLUMNS) {
+      columns.add(isInteger(column) ? LongColumn.create(column) : DoubleColumn.create(column));
+    }
+    return Table.create(name, columns);
+  }
+
+  static void appendTotal(Table table, String file, TotalStats t) {
+    List<Object> row = new ArrayList<>(TOTAL_COLUMNS.size() + 1);
+    if (file != null) {
+      row.add(file);
+    }
+    row.add(t.talkMs());
+    row.add(t.speechMs());
+    row.add(t.overlapMs());
+    row.add(t.utterances());
+    row.add(t.billableMs());
+    row.add(t.spanMs());
+    row.add(t.turns());
+    row.add(t.words());
+    row.add(t.chars());
+    row.add(t.charsPerMin());
+    row.add(t.fillers());
+    addConfidence(row, t.confidence());
+    ConfidenceStats u = t.utteranceConfidence();
+    row.add(u.mean());
+    row.add(u.min());
+    row.add(u.max());
+    row.add(t.meanTurnMs());
+    row.add(u.n());
+    row.add(u.p10());
+    row.add(u.p50());
+    row.add(u.p90());
+    row.add(u.lowShare());
+    row.add(t.billableRoundedMs());
+    row.add(t.cost().map(BigDecimal::doubleValue).orElse(null));
+    append(table, row);
+  }
+
+  static Table sentimentTable(String name, boolean withFile, List<String> parameters) {
+    List<Column<?>> columns = new ArrayList<>();
+    if (withFile) {
+      columns.add(StringColumn.create("file"));
+    }
+    columns.add(StringColumn.create("speaker"));
+    columns.add(LongColumn.create("segments"));
+    for (String parameter : parameters) {
+      columns.add(DoubleColumn.create(parameter));
+    }
+    return Table.create(name, columns);
+  }
+
+  /** Appends a row, matching the entry's parameters to the table's columns by name. */
+  static void appendSentiment(Table table, String file, SentimentStats s) {
+    int first = 0;
+    if (file != null) {
+      table.stringColumn(first++).append(file);
+    }
+    table.stringColumn(first++).append(s.speaker() == null ? "" : s.speaker());
+    table.longColumn(first++).append(s.segments());
+    for (int c = first; c < table.columnCount(); c++) {
+      OptionalDouble mean = s.mean(table.column(c).name());
+      DoubleColumn column = table.doubleColumn(c);
+      if (mean.isPresent()) {
+        column.append(mean.getAsDouble());
+      } else {
+        column.appendMissing();
+      }
+    }
+  }
+
+  private static boolean isInteger(String column) {
+    return column.endsWith("_ms") && !column.equals("mean_turn_ms") || column.equals("turns")
+        || column.equals("words") || column.equals("chars") || column.equals("fillers") || column.equals("conf_n")
+        || column.equals("utterances") || column.equals("utterance_conf_n");
+  }
+
+  private static void addConfidence(List<Object> row, ConfidenceStats c) {
+    row.add(c.n());
+    row.add(c.mean());
+    row.add(c.min());
+    row.add(c.max());
+    row.add(c.p10());
+    row.add(c.p50());
+    row.add(c.p90());
+    row.add(c.lowShare());
+  }
+
+  private static void append(Table table, List<Object> row) {
+    for (int c = 0; c < row.size(); c++) {
+      Object value = row.get(c);
+      Column<?> column = table.column(c);
+      if (column instanceof StringColumn strings) {
+        strings.append((String) value);
+      } else if (column instanceof LongColumn longs) {
+        if (value instanceof OptionalLong optional) {
+          if (optional.isPresent()) {
+            longs.append(optional.getAsLong());
+          } else {
+            longs.appendMissing();
+          }
+        } else {
+          longs.append((long) (Long) value);
+        }
+      } else {
+        DoubleColumn doubles = (DoubleColumn) column;
+        if (value instanceof OptionalDouble optional) {
+          if (optional.isPresent()) {
+            doubles.append(optional.getAsDouble());
+          } else {
+            doubles.appendMissing();
+          }
+        } else if (value == null) {
+          doubles.appendMissing();
+        } else {
+          doubles.append((double) (Double) value);
+        }
+      }
+    }
+  }
+}

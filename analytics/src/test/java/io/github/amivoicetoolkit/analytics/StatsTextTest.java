@@ -1,0 +1,48 @@
+package io.github.amivoicetoolkit.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatsTextTest {
+
+  @Test
+  void alignsColumnsCountingKanjiAsTwoColumns() {
+    AnalyticsOptions options = AnalyticsOptions.builder().speakerNames(SpeakerNames.parse("speaker1=佐藤")).build();
+    String text = StatsText.render("a.json", TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json"),
+        options));
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("a.json");
+    assertThat(lines.get(1)).startsWith("speaker   ");
+    assertThat(lines.get(2)).startsWith("speaker0  3.8 s   91.6%      2");
+    assertThat(lines.get(3)).startsWith("佐藤      0.4 s    8.4%      1");
+    // every table line ends at the same display column
+    int width = DisplayWidth.of(lines.get(1));
+    assertThat(lines.subList(1, 5)).allMatch(line -> DisplayWidth.of(line) == width);
+    assertThat(text).contains("speech 4.2 s · overlap 0.0 s").contains("energy").contains("16.0");
+  }
+
+  @Test
+  void showsTheUnknownSpeakerAndEmptyStatisticsReadably() {
+    String text = StatsText.render("e.json", TranscriptStats.of(Docs.json(
+        "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"}],\"code\":\"\",\"message\":\"\"}")));
+    assertThat(text).contains("(no speaker)").contains(" -").doesNotContain("NaN");
+  }
+
+  @Test
+  void reportsResultsThatAreNotCompletedOnOneLine() {
+    assertThat(StatsText.render("p.json", TranscriptStats.of(Docs.sample("status-processing.json"))))
+        .isEqualTo("p.json: not a completed result: processing\n");
+  }
+
+  @Test
+  void measuresDisplayWidth() {
+    assertThat(DisplayWidth.of("abc")).isEqualTo(3);
+    assertThat(DisplayWidth.of("山田")).isEqualTo(4);
+    assertThat(DisplayWidth.of("ｶﾀｶﾅ")).isEqualTo(4); // half-width katakana
+    assertThat(DisplayWidth.of("ＡＢ")).isEqualTo(4); // full-width forms
+    assertThat(DisplayWidth.of("𠮷")).isEqualTo(2);
+    assertThat(DisplayWidth.of("e\u0301")).isEqualTo(1);
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.amivoicetoolkit.exporters;
+
+import io.github.amivoicetoolkit.analytics.SpeakerNames;
+import io.github.amivoicetoolkit.core.Transcript;
+import java.util.Objects;
+import java.util.Optional;
+import tech.tablesaw.api.Table;
+
+/**
+ * What an export is made from: a {@link Transcript}, the speaker renaming, and the analytics tables
+ * when the caller computed them. Immutable (it holds the tables it was given; do not change them while
+ * an export runs).
+ *
+ * <p>The tokens, utterances, summary and sentiment tables come from the transcript, with speaker labels
+ * renamed by {@link #speakerNames()}. The analytics tables are written as given: the analytics module
+ * applies the renaming itself when it computes them. A Tablesaw table is written column by column with
+ * its types kept: integer and floating-point columns as numbers, booleans as {@code true}/{@code false},
+ * strings as text, and missing values as empty cells.
+ */
+public final class ExportInput {
+  private final Transcript transcript;
+  private final SpeakerNames speakerNames;
+  private final Table speakersTable;
+  private final Table summaryTable;
+
+  private ExportInput(Builder builder) {
+    this.transcript = builder.transcript;
+    this.speakerNames = builder.speakerNames;
+    this.speakersTable = builder.speakersTable;
+    this.summaryTable = builder.summaryTable;
+  }
+
+  /** An input of just the transcript: no renaming, no analytics tables. */
+  public static ExportInput of(Transcript transcript) {
+    return builder(transcript).build();
+  }
+
+  public static Builder builder(Transcript transcript) {
+    return new Builder(transcript);
+  }
+
+  public Transcript transcript() {
+    return transcript;
+  }
+
+  public SpeakerNames speakerNames() {
+    return speakerNames;
+  }
+
+  /** The per-speaker analytics table, written as {@link ExportTable#SPEAKERS}. */
+  public Optional<Table> speakersTable() {
+    return Optional.ofNullable(speakersTable);
+  }
+
+  /** The analytics totals, appended to {@link ExportTable#SUMMARY} as {@code field,value} rows. */
+  public Optional<Table> summaryTable() {
+    return Optional.ofNullable(summaryTable);
+  }
+
+  /**
+   * Whether this input can fill {@code table}: {@link ExportTable#SPEAKERS} needs a speakers table,
+   * {@link ExportTable#SENTIMENT} a transcript with sentiment segments; the others always can.
+   */
+  public boolean has(ExportTable table) {
+    Objects.requireNonNull(table, "table");
+    switch (table) {
+      case SPEAKERS:
+        return speakersTable != null;
+      case SENTIMENT:
+        return !transcript.sentiment().isEmpty();
+      default:
+        return true;
+    }
+  }
+
+  /** Builds an {@link ExportInput}. */
+  public static final class Builder {
+    private final Transcript transcript;
+    private SpeakerNames speakerNames = SpeakerNames.none();
+    private Table speakersTable;
+    private Table summaryTable;
+
+    private Builder(Transcript transcript) {
+      this.transcript = Objects.requireNonNull(transcript, "transcript");
+    }
+
+    /** Display names for speaker labels (the CLI's {@code --speakers}); default none. */
+    public Builder speakerNames(SpeakerNames speakerNames) {
+      this.speakerNames = Objects.requireNonNull(speakerNames, "speakerNames");
+      return this;
+    }
+
+    /** The analytics per-speaker table, or null for none (the Speakers table is then skipped). */
+    public Builder speakersTable(Table speakersTable) {
+      this.speakersTable = speakersTable;
+      return this;
+    }
+
+    /**
+     * The analytics totals, or null for none. Each column becomes a {@code field,value} row of the
+     * Summary; a table of several rows gives several value columns ({@code value}, {@code value_2}, …).
+     */
+    public Builder summaryTable(Table summaryTable) {
+      this.summaryTable = summaryTable;
+      return this;
+    }
+
+    public ExportInput build() {
+      return new ExportInput(this);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.amivoicetoolkit.exporters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextWidthTest {
+  @Test
+  void fullWidthCountsTwiceHalfWidth() {
+    assertThat(TextWidth.columns("カタカナ")).isEqualTo(8);
+    assertThat(TextWidth.columns("漢字、。")).isEqualTo(8);
+    assertThat(TextWidth.columns("ＡＢ")).isEqualTo(4);
+    assertThat(TextWidth.columns("AT&T")).isEqualTo(4);
+  }
+
+  @Test
+  void halfWidthKatakanaIsHalfWidth() {
+    assertThat(TextWidth.columns("ｶﾀｶﾅ")).isEqualTo(4);
+  }
+
+  @Test
+  void emojiAreFullWidthAndOneCodePointEach() {
+    assertThat("😀".length()).isEqualTo(2);
+    assertThat(TextWidth.columns("😀")).isEqualTo(2);
+    assertThat(TextWidth.columns("👍🏽")).as("skin-tone modifier adds nothing").isEqualTo(2);
+    assertThat(TextWidth.columns("e\u0301")).as("combining accent adds nothing").isEqualTo(1);
+  }
+
+  @Test
+  void spacesOnlyBetweenLatinScriptWordsAndNeverBeforePunctuation() {
+    assertThat(TextWidth.spaceBetween("Hello", "world")).isTrue();
+    assertThat(TextWidth.spaceBetween("Hello", ",")).isFalse();
+    assertThat(TextWidth.spaceBetween(",", "world")).isTrue();
+    assertThat(TextWidth.spaceBetween("(", "aside")).isFalse();
+    assertThat(TextWidth.spaceBetween("aside", ")")).isFalse();
+    assertThat(TextWidth.spaceBetween("今日", "は")).isFalse();
+    assertThat(TextWidth.spaceBetween("は", "AT&T")).isFalse();
+    assertThat(TextWidth.spaceBetween("www2", "は")).isFalse();
+    assertThat(TextWidth.spaceBetween("ｶﾀｶﾅ", "ﾃｽﾄ")).isFalse();
+    assertThat(TextWidth.spaceBetween("2", "3")).isTrue();
+  }
+
+  @Test
+  void displayTextTurnsLineBreaksAndRunsOfSpaceIntoOneSpace() {
+    assertThat(TextWidth.displayText("a\nb")).isEqualTo("a b");
+    assertThat(TextWidth.displayText("  a \t\r\n b  ")).isEqualTo("a b");
+    assertThat(TextWidth.displayText("\u3000")).isEmpty();
+    assertThat(TextWidth.displayText("plain")).isEqualTo("plain");
+  }
+}
