@@ -1,5 +1,0 @@
-package io.github.amivoicetoolkit.client;
-
-final class Placeholder {
-  private Placeholder() {}
-}

@@ -1,0 +1,117 @@
+package io.github.amivoicetoolkit.client;
+
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * How a request that failed transiently is tried again: HTTP 408, 429 and 5xx answers, timeouts and
+ * broken connections. A 429 or 503 answer with {@code Retry-After} waits as long as it says;
+ * otherwise the wait grows from {@code initialBackoff} by {@code multiplier} up to
+ * {@code maxBackoff}, spread by up to {@code ±jitter}. Failures that a retry cannot mend (a wrong
+ * APPKEY, a rejected job) are never retried.
+ *
+ * <p>This class is immutable. Defaults: 5 attempts in all, initial backoff 1 s, max backoff 30 s,
+ * multiplier 2, jitter 0.2.
+ */
+public final class RetryPolicy {
+
+  private static final RetryPolicy DEFAULTS = builder().build();
+  private static final RetryPolicy NONE = builder().maxAttempts(1).build();
+
+  private final int maxAttempts;
+  private final Backoff backoff;
+  private final Long seed;
+
+  private RetryPolicy(Builder b) {
+    this.maxAttempts = b.maxAttempts;
+    this.backoff = new Backoff(b.initialBackoff, b.maxBackoff, b.multiplier, b.jitter);
+    this.seed = b.seed;
+  }
+
+  public static RetryPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** One attempt, no retry. */
+  public static RetryPolicy none() {
+    return NONE;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Attempts in all, the first included. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The wait after failed attempt number {@code attempt}, counted from 1. */
+  Duration backoff(int attempt, RandomGenerator random) {
+    return backoff.delay(attempt - 1, random);
+  }
+
+  RandomGenerator newRandom() {
+    return seed == null ? new SplittableRandom() : new SplittableRandom(seed);
+  }
+
+  @Override
+  public String toString() {
+    return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + backoff.initial()
+        + ", maxBackoff=" + backoff.max() + ", multiplier=" + backoff.multiplier()
+        + ", jitter=" + backoff.jitter() + (seed == null ? "" : ", seeded") + "]";
+  }
+
+  /** Builds a {@link RetryPolicy}; every setter rejects a bad value at once. */
+  public static final class Builder {
+    private int maxAttempts = 5;
+    private Duration initialBackoff = Duration.ofSeconds(1);
+    private Duration maxBackoff = Duration.ofSeconds(30);
+    private double multiplier = 2.0;
+    private double jitter = 0.2;
+    private Long seed;
+
+    private Builder() {}
+
+    /** Attempts in all, at least 1 (which means no retry). */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 1) {
+        throw new IllegalArgumentException("maxAttempts < 1: " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    public Builder initialBackoff(Duration initialBackoff) {
+      this.initialBackoff = Backoff.positive(initialBackoff, "initialBackoff");
+      return this;
+    }
+
+    public Builder maxBackoff(Duration maxBackoff) {
+      this.maxBackoff = Backoff.positive(maxBackoff, "maxBackoff");
+      return this;
+    }
+
+    public Builder multiplier(double multiplier) {
+      this.multiplier = Backoff.checkMultiplier(multiplier);
+      return this;
+    }
+
+    public Builder jitter(double jitter) {
+      this.jitter = Backoff.checkJitter(jitter);
+      return this;
+    }
+
+    /** Makes the jitter reproducible, for tests. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** @throws IllegalArgumentException when max backoff &lt; initial backoff */
+    public RetryPolicy build() {
+      return new RetryPolicy(this);
+    }
+  }
+}

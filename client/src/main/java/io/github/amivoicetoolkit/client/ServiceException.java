@@ -1,0 +1,30 @@
+package io.github.amivoicetoolkit.client;
+
+/**
+ * The service failed: transient failures (HTTP 408, 429, 5xx, timeouts, broken connections) that
+ * went on after every retry the {@link RetryPolicy} allows, a job that ended in status
+ * {@code error} with an {@code amineth_code} other than {@code o} (the service's fault: submitting
+ * the audio again later may succeed), or an answer the client cannot make sense of.
+ */
+public final class ServiceException extends AmiVoiceException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int httpStatus;
+
+  ServiceException(
+      String message,
+      String code,
+      String serviceMessage,
+      String sessionId,
+      int httpStatus,
+      Throwable cause) {
+    super(message, code, serviceMessage, sessionId, cause);
+    this.httpStatus = httpStatus;
+  }
+
+  /** The HTTP status of the last answer, or -1 when there was none (a broken connection). */
+  public int httpStatus() {
+    return httpStatus;
+  }
+}

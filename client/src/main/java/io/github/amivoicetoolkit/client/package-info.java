@@ -1,0 +1,30 @@
+/**
+ * A client of the AmiVoice async HTTP API over the JDK {@code HttpClient}: submit audio, wait for
+ * the job, get the result as raw bytes and as a {@link io.github.amivoicetoolkit.core.Transcript}.
+ *
+ * <p>{@link io.github.amivoicetoolkit.client.AmiVoiceClient} does the work;
+ * {@link io.github.amivoicetoolkit.client.RecognitionOptions} is the {@code d} part;
+ * {@link io.github.amivoicetoolkit.client.PollingPolicy} and
+ * {@link io.github.amivoicetoolkit.client.RetryPolicy} say how to wait and when to try again; every
+ * failure is an {@link io.github.amivoicetoolkit.client.AmiVoiceException} subclass (an
+ * {@code IOException}) carrying the service's code and message.
+ *
+ * <pre>{@code
+ * AmiVoiceClient client = AmiVoiceClient.builder()          // APPKEY from AMIVOICE_APPKEY
+ *     .pollingPolicy(PollingPolicy.builder().maxWait(Duration.ofMinutes(30)).build())
+ *     .build();                                             // production v2; .v1() for sentiment
+ * RecognitionOptions options = RecognitionOptions.builder()
+ *     .grammarFileNames("-a-general").speakerDiarization(true).contentId("meeting.wav").build();
+ * Job job = client.submit(Path.of("meeting.wav"), options);  // streamed; size and MD5 kept
+ * try {
+ *   RecognitionResult result = client.await(job, s -> System.err.println(s.sessionId() + " " + s.state()));
+ *   Files.write(Path.of("meeting.json"), result.raw());
+ *   System.out.println(result.transcript().text());
+ * } catch (InterruptedException | AwaitTimeoutException e) {
+ *   System.err.println("still running at the service: " + job.sessionId());  // await Job.of(id) later
+ * } catch (JobRejectedException e) {
+ *   System.err.println("rejected (" + e.code() + "): " + e.serviceMessage()); // do not retry
+ * }
+ * }</pre>
+ */
+package io.github.amivoicetoolkit.client;
