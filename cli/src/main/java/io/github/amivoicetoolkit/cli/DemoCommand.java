@@ -5,9 +5,6 @@ import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
-import io.github.amivoicetoolkit.exporters.CsvOptions;
-import io.github.amivoicetoolkit.exporters.SubtitleOptions;
-import io.github.amivoicetoolkit.exporters.XlsxOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,8 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     out.print(StatsText.render(SAMPLE_NAME + ".json", stats));
     out.println();
 
-    Converter everything = new Converter(EnumSet.allOf(OutputFormat.class), analytics, CsvOptions.defaults(),
-        XlsxOptions.defaults(), SubtitleOptions.defaults());
+    Converter everything = Conversions.withDefaults(EnumSet.allOf(OutputFormat.class));
     Files.createDirectories(output);
     List<Path> written = everything.convert(transcript, stats, output, SAMPLE_NAME);
     out.println("Wrote " + written.size() + " files:");
