@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Objects;
 
 /**
@@ -23,6 +25,8 @@ public final class AtomicFile {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private AtomicFile() {}
 
   public static void write(Path target, Content content) throws IOException {
@@ -31,10 +35,14 @@ public final class AtomicFile {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".partial");
+    // not Files.createTempFile: its owner-only permissions would stick to the final file; a new file
+    // created normally gets the user's usual permissions (umask)
+    Path temporary = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+        + ".partial");
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(
+          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
         content.writeTo(out);
       }
       try {
