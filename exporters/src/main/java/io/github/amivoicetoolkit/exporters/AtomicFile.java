@@ -3,12 +3,17 @@ package io.github.amivoicetoolkit.exporters;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,6 +28,23 @@ public final class AtomicFile {
   @FunctionalInterface
   public interface Content {
     void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Text content written through a UTF-8 writer, returning what the writer reports. */
+  @FunctionalInterface
+  interface TextContent<T> {
+    T writeTo(Writer out) throws IOException;
+  }
+
+  /** {@link #write} for text: UTF-8, flushed before the move; returns the content's result. */
+  static <T> T writeUtf8(Path target, TextContent<T> content) throws IOException {
+    List<T> result = new ArrayList<>(1);
+    write(target, out -> {
+      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      result.add(content.writeTo(writer));
+      writer.flush();
+    });
+    return result.get(0);
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();

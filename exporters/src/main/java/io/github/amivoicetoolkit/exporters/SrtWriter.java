@@ -3,9 +3,7 @@ package io.github.amivoicetoolkit.exporters;
 import io.github.amivoicetoolkit.analytics.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -32,13 +30,7 @@ public final class SrtWriter {
 
   /** Writes the file atomically (UTF-8, {@code \n} line ends). */
   public SubtitleReport write(Transcript transcript, Path target) throws IOException {
-    SubtitleReport[] report = new SubtitleReport[1];
-    AtomicFile.write(target, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      report[0] = writeTo(transcript, writer);
-      writer.flush();
-    });
-    return report[0];
+    return AtomicFile.writeUtf8(target, writer -> writeTo(transcript, writer));
   }
 
   /** Writes to a writer it does not close. */

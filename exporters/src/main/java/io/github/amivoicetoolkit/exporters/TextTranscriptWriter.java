@@ -3,9 +3,7 @@ package io.github.amivoicetoolkit.exporters;
 import io.github.amivoicetoolkit.analytics.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -31,10 +29,9 @@ public final class TextTranscriptWriter {
 
   /** Writes the file atomically (UTF-8, {@code \n} line ends). */
   public void write(Transcript transcript, Path target) throws IOException {
-    AtomicFile.write(target, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    AtomicFile.writeUtf8(target, writer -> {
       writeTo(transcript, writer);
-      writer.flush();
+      return null;
     });
   }
 

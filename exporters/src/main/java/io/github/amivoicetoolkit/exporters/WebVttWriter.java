@@ -4,9 +4,7 @@ import io.github.amivoicetoolkit.analytics.SpeakerNames;
 import io.github.amivoicetoolkit.core.JobInfo;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -38,13 +36,7 @@ public final class WebVttWriter {
 
   /** Writes the file atomically (UTF-8, {@code \n} line ends). */
   public SubtitleReport write(Transcript transcript, Path target) throws IOException {
-    SubtitleReport[] report = new SubtitleReport[1];
-    AtomicFile.write(target, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      report[0] = writeTo(transcript, writer);
-      writer.flush();
-    });
-    return report[0];
+    return AtomicFile.writeUtf8(target, writer -> writeTo(transcript, writer));
   }
 
   /** Writes to a writer it does not close. */
