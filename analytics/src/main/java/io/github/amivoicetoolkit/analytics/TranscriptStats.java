@@ -67,6 +67,7 @@ public final class TranscriptStats {
   private final long[] turnMsSums;
   private final long[] timedTurns;
   private final Sentiment rawSentiment;
+  private final String[] sentimentSpeakers;
 
   private TranscriptStats(Builder b) {
     this.source = b.source;
@@ -82,6 +83,7 @@ public final class TranscriptStats {
     this.turnMsSums = b.turnMsSums;
     this.timedTurns = b.timedTurns;
     this.rawSentiment = b.rawSentiment;
+    this.sentimentSpeakers = b.sentimentSpeakers;
   }
 
   /** Figures of {@code transcript} with {@link AnalyticsOptions#defaults()}. */
@@ -191,6 +193,20 @@ public final class TranscriptStats {
     return timedTurns;
   }
 
+  /**
+   * The speaker a sentiment segment is attributed to (longest overlap with the speakers' timed
+   * word and filler intervals; ties to the speaker appearing first), after renaming; the name of
+   * {@code ""} when it overlaps nobody.
+   *
+   * @throws IndexOutOfBoundsException when {@code segment} is not a segment index
+   */
+  public String sentimentSpeaker(int segment) {
+    if (segment < 0 || segment >= sentimentSpeakers.length) {
+      throw new IndexOutOfBoundsException("sentiment segment " + segment + " of " + sentimentSpeakers.length);
+    }
+    return sentimentSpeakers[segment];
+  }
+
   Sentiment rawSentiment() {
     return rawSentiment;
   }
@@ -271,6 +287,7 @@ public final class TranscriptStats {
     long[] turnMsSums;
     long[] timedTurns;
     Sentiment rawSentiment;
+    String[] sentimentSpeakers = new String[0];
   }
 
   /** The passes over one transcript's columns. */
@@ -460,6 +477,7 @@ public final class TranscriptStats {
       for (SentimentPool pool : pools) {
         pool.parameterMap(sentiment);
       }
+      b.sentimentSpeakers = new String[sentiment.size()];
       for (int seg = 0; seg < sentiment.size(); seg++) {
         int start = sentiment.startMs(seg);
         int end = sentiment.endMs(seg);
@@ -474,6 +492,7 @@ public final class TranscriptStats {
             }
           }
         }
+        b.sentimentSpeakers[seg] = owner == k ? nobody : names.get(owner);
         pools[owner].add(sentiment, seg, identity);
         all.add(sentiment, seg, identity);
       }

@@ -132,8 +132,7 @@ final class Converter {
   private ExportInput exportInput(Transcript transcript, TranscriptStats stats) {
     return ExportInput.builder(transcript)
         .speakerNames(analytics.speakerNames())
-        .speakersTable(stats.speakersTable())
-        .summaryTable(stats.totalTable())
+        .stats(stats)
         .build();
   }
 }

@@ -1,6 +1,8 @@
 package io.github.amivoicetoolkit.exporters;
 
+import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.SpeakerNames;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,12 +24,15 @@ public final class ExportInput {
   private final SpeakerNames speakerNames;
   private final Table speakersTable;
   private final Table summaryTable;
+  private final TranscriptStats stats;
 
   private ExportInput(Builder builder) {
     this.transcript = builder.transcript;
     this.speakerNames = builder.speakerNames;
-    this.speakersTable = builder.speakersTable;
-    this.summaryTable = builder.summaryTable;
+    this.stats = builder.stats;
+    this.speakersTable = builder.speakersTable != null || stats == null ? builder.speakersTable
+        : stats.speakersTable();
+    this.summaryTable = builder.summaryTable != null || stats == null ? builder.summaryTable : stats.totalTable();
   }
 
   /** An input of just the transcript: no renaming, no analytics tables. */
@@ -58,6 +63,15 @@ public final class ExportInput {
   }
 
   /**
+   * The speaker each sentiment segment is attributed to, as the analytics define it: from the
+   * statistics given to the builder, else computed here with {@link #speakerNames()}.
+   */
+  TranscriptStats statsForAttribution() {
+    return stats != null ? stats
+        : TranscriptStats.of(transcript, AnalyticsOptions.builder().speakerNames(speakerNames).build());
+  }
+
+  /**
    * Whether this input can fill {@code table}: {@link ExportTable#SPEAKERS} needs a speakers table,
    * {@link ExportTable#SENTIMENT} a transcript with sentiment segments; the others always can.
    */
@@ -79,6 +93,7 @@ public final class ExportInput {
     private SpeakerNames speakerNames = SpeakerNames.none();
     private Table speakersTable;
     private Table summaryTable;
+    private TranscriptStats stats;
 
     private Builder(Transcript transcript) {
       this.transcript = Objects.requireNonNull(transcript, "transcript");
@@ -102,6 +117,16 @@ public final class ExportInput {
      */
     public Builder summaryTable(Table summaryTable) {
       this.summaryTable = summaryTable;
+      return this;
+    }
+
+    /**
+     * The transcript's statistics: the Speakers and Summary tables come from them unless given
+     * explicitly, and the Sentiment table takes their speaker attribution. Compute them with the
+     * same speaker names as {@link #speakerNames(SpeakerNames)}.
+     */
+    public Builder stats(TranscriptStats stats) {
+      this.stats = stats;
       return this;
     }
 

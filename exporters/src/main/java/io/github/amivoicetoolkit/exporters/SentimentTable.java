@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.exporters;
 
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Sentiment;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.io.IOException;
@@ -11,14 +12,13 @@ final class SentimentTable implements TableSource {
   static final List<String> LEADING_COLUMNS = List.of("segment", "start_ms", "end_ms", "start", "end", "speaker");
 
   private final Sentiment sentiment;
-  private final String[] speakers;
-  private final SpeakerAttribution.ForSegments attribution;
+  private final TranscriptStats stats;
   private final List<String> columns;
 
-  SentimentTable(Transcript transcript, String[] speakers) {
+  /** {@code stats} attribute segments to speakers (renamed), per the analytics spec. */
+  SentimentTable(Transcript transcript, TranscriptStats stats) {
     this.sentiment = transcript.sentiment();
-    this.speakers = speakers;
-    this.attribution = new SpeakerAttribution.ForSegments(transcript);
+    this.stats = stats;
     List<String> names = new ArrayList<>(LEADING_COLUMNS);
     names.addAll(sentiment.parameters());
     this.columns = List.copyOf(names);
@@ -43,8 +43,8 @@ final class SentimentTable implements TableSource {
     TokenTable.writeMs(sink, end);
     TokenTable.writeTime(sink, start);
     TokenTable.writeTime(sink, end);
-    int speaker = attribution.speakerOf(sentiment, s);
-    sink.text(speaker == SpeakerAttribution.NONE ? null : speakers[speaker]);
+    String speaker = stats.sentimentSpeaker(s);
+    sink.text(speaker.isEmpty() ? null : speaker);
     for (int p = 0; p < sentiment.parameters().size(); p++) {
       sink.decimal(sentiment.value(s, p));
     }

@@ -7,7 +7,7 @@ import io.github.amivoicetoolkit.core.Transcript;
 import java.util.Arrays;
 
 /**
- * Which speaker an utterance or a sentiment segment belongs to, by talk time: the union of a speaker's
+ * Which speaker an utterance belongs to, by talk time: the union of a speaker's
  * timed word and filler token intervals ({@code analytics.md}: "talk_ms", "Sentiment by speaker").
  *
  * <p>Intervals are packed into one {@code long} each (start in the high half, offset so that signed
@@ -139,85 +139,6 @@ final class SpeakerAttribution {
         }
       }
       return -1;
-    }
-  }
-
-  /**
-   * Attributes sentiment segments: each per-speaker merged talk interval list is built once (one
-   * {@code long} per timed word or filler token at most, only when sentiment is exported), then every
-   * segment is matched by binary search.
-   */
-  static final class ForSegments {
-    private final long[] intervals;
-    /** Speaker {@code s} owns {@code intervals[from[s], to[s])}, sorted and disjoint. */
-    private final int[] from;
-    private final int[] to;
-
-    ForSegments(Transcript transcript) {
-      Tokens tokens = transcript.tokens();
-      int speakers = transcript.speakers().size();
-      int[] counts = new int[speakers + 1];
-      for (int i = 0; i < tokens.size(); i++) {
-        if (isTalk(tokens, i)) {
-          counts[tokens.speakerId(i) + 1]++;
-        }
-      }
-      for (int s = 0; s < speakers; s++) {
-        counts[s + 1] += counts[s];
-      }
-      intervals = new long[counts[speakers]];
-      int[] fill = Arrays.copyOf(counts, speakers);
-      for (int i = 0; i < tokens.size(); i++) {
-        if (isTalk(tokens, i)) {
-          intervals[fill[tokens.speakerId(i)]++] = pack(tokens.startMs(i), tokens.endMs(i));
-        }
-      }
-      from = Arrays.copyOf(counts, speakers);
-      to = new int[speakers];
-      for (int s = 0; s < speakers; s++) {
-        to[s] = mergeInPlace(intervals, counts[s], counts[s + 1]);
-      }
-    }
-
-    /**
-     * Speaker id whose talk overlaps segment {@code s} longest; ties go to the lower id (the speaker
-     * that appeared first); {@link #NONE} when nothing overlaps or the segment lacks a time.
-     */
-    int speakerOf(Sentiment sentiment, int s) {
-      int start = sentiment.startMs(s);
-      int end = sentiment.endMs(s);
-      if (start == Transcript.NO_TIME || end == Transcript.NO_TIME || end <= start) {
-        return NONE;
-      }
-      int best = NONE;
-      long bestOverlap = 0;
-      for (int speaker = 0; speaker < from.length; speaker++) {
-        long overlap = overlap(speaker, start, end);
-        if (overlap > bestOverlap) {
-          bestOverlap = overlap;
-          best = speaker;
-        }
-      }
-      return best;
-    }
-
-    private long overlap(int speaker, int start, int end) {
-      // merged intervals are disjoint and sorted, so their ends are sorted too: find the first ending after start
-      int low = from[speaker];
-      int high = to[speaker];
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (end(intervals[mid]) <= start) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      long total = 0;
-      for (int k = low; k < to[speaker] && start(intervals[k]) < end; k++) {
-        total += (long) Math.min(end, end(intervals[k])) - Math.max(start, start(intervals[k]));
-      }
-      return total;
     }
   }
 }

@@ -30,7 +30,7 @@ final class TableSources {
       case TOKENS:
         return new TokenTable(input.transcript(), speakers);
       case SENTIMENT:
-        return new SentimentTable(input.transcript(), speakers);
+        return new SentimentTable(input.transcript(), input.statsForAttribution());
       default:
         throw new AssertionError("unhandled table " + table);
     }

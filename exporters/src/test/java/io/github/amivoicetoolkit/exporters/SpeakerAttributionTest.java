@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.exporters;
 
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amivoicetoolkit.core.Transcript;
@@ -65,13 +66,14 @@ class SpeakerAttributionTest {
         .segment(7000, 8000, "energy", 1)
         .segment(4000, 4000, "energy", 1)
         .read();
-    SpeakerAttribution.ForSegments segments = new SpeakerAttribution.ForSegments(transcript);
+    // the sentiment table takes the analytics' attribution
+    TranscriptStats segments = ExportInput.of(transcript).statsForAttribution();
 
-    assertThat(segments.speakerOf(transcript.sentiment(), 0)).isEqualTo(0);
-    assertThat(segments.speakerOf(transcript.sentiment(), 1)).isEqualTo(1);
-    assertThat(segments.speakerOf(transcript.sentiment(), 2)).isEqualTo(0);
-    assertThat(segments.speakerOf(transcript.sentiment(), 3)).isEqualTo(SpeakerAttribution.NONE);
-    assertThat(segments.speakerOf(transcript.sentiment(), 4)).isEqualTo(SpeakerAttribution.NONE);
+    assertThat(segments.sentimentSpeaker(0)).isEqualTo("speaker0");
+    assertThat(segments.sentimentSpeaker(1)).isEqualTo("speaker1");
+    assertThat(segments.sentimentSpeaker(2)).isEqualTo("speaker0");
+    assertThat(segments.sentimentSpeaker(3)).isEmpty();
+    assertThat(segments.sentimentSpeaker(4)).isEmpty();
   }
 
   @Test
