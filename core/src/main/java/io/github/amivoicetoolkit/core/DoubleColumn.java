@@ -106,9 +106,19 @@ final class DoubleColumn {
       }
     }
 
+    /**
+     * MurmurHash3's 64-bit finaliser. Small integers and short decimals have all-zero low mantissa
+     * bits; a plain multiply leaves those zeros in the low bits the table mask keeps, and every such
+     * value would probe from the same slot.
+     */
     private static int mix(long bits) {
-      long h = bits * 0x9E3779B97F4A7C15L;
-      return (int) (h ^ (h >>> 32));
+      long h = bits;
+      h ^= h >>> 33;
+      h *= 0xff51afd7ed558ccdL;
+      h ^= h >>> 33;
+      h *= 0xc4ceb9fe1a85ec53L;
+      h ^= h >>> 33;
+      return (int) h;
     }
 
     DoubleColumn build() {
