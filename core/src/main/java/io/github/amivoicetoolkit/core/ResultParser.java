@@ -566,6 +566,7 @@ final class ResultParser {
     int start = Transcript.NO_TIME;
     int end = Transcript.NO_TIME;
     Arrays.fill(segmentValues, 0, parameterNames.size(), Double.NaN);
+    int position = 0;
     String name;
     while ((name = parser.nextName()) != null) {
       JsonToken value = parser.nextToken();
@@ -574,7 +575,11 @@ final class ResultParser {
       } else if (name.equals("endtime")) {
         end = time("endtime");
       } else if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
-        segmentValues[parameter(name, segment)] = number(name);
+        // segments list their parameters in one order: try the next known one before the map
+        int index = position < parameterNames.size() && parameterNames.get(position).equals(name) ? position
+            : parameter(name, segment);
+        segmentValues[index] = number(name);
+        position = index + 1;
       } else {
         parser.skipChildren();
       }
