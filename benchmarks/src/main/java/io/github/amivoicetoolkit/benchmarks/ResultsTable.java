@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a JMH {@code -prof gc -rf json} result file into the Markdown tables of {@code benchmarks/README.md}:
- * throughput with its error, MB/s of JSON, allocation per operation, the baselines side by side, and
+ * throughput with its error, MiB/s of JSON, allocation per operation, the baselines side by side, and
  * each target of the benchmarks issue checked as a ratio of figures from the same run.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.github.amivoicetoolkit.benchmarks.ResultsTable
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResultsTable {
   private static final String PACKAGE = "io.github.amivoicetoolkit.benchmarks.";
-  private static final double MB = 1024.0 * 1024.0;
+  private static final double MIB = 1024.0 * 1024.0;
 
   /** One benchmark at one length: score in ops/s, its 99.9% error, bytes allocated per op, token rows/s. */
   private record Score(double opsPerSecond, double error, double allocPerOp, double tokenRowsPerSecond) {
@@ -83,17 +83,17 @@ public final class ResultsTable {
     }
 
     System.out.println("### Parse (JSON bytes → result)\n");
-    System.out.println("| length | JSON | benchmark | ops/s ± 99.9% | ms/op | MB/s of JSON | alloc/op | × token loop |");
+    System.out.println("| length | JSON | benchmark | ops/s ± 99.9% | ms/op | MiB/s of JSON | alloc/op | × token loop |");
     System.out.println("|---|---:|---|---:|---:|---:|---:|---:|");
     String[] parsers = {"transcriptReader", "jacksonTokenLoop", "databindTree", "databindRecords"};
     for (int minutes : lengths) {
-      double jsonMb = sizes.get(minutes)[0] / MB;
+      double jsonMib = sizes.get(minutes)[0] / MIB;
       Score loop = score("ParseBenchmark.jacksonTokenLoop", minutes);
       for (String parser : parsers) {
         Score s = score("ParseBenchmark." + parser, minutes);
         if (s != null) {
-          System.out.printf("| %s | %.1f MB | %s | %.2f ± %.2f | %.1f | %.0f | %s | %s |%n", length(minutes), jsonMb,
-              parser, s.opsPerSecond, s.error, s.msPerOp(), s.opsPerSecond * jsonMb, megabytes(s.allocPerOp),
+          System.out.printf("| %s | %.1f MiB | %s | %.2f ± %.2f | %.1f | %.0f | %s | %s |%n", length(minutes), jsonMib,
+              parser, s.opsPerSecond, s.error, s.msPerOp(), s.opsPerSecond * jsonMib, mebibytes(s.allocPerOp),
               loop == null ? "" : String.format("%.2f", s.opsPerSecond / loop.opsPerSecond));
         }
       }
@@ -110,7 +110,7 @@ public final class ResultsTable {
           System.out.printf("| %s | %,d | %s | %.2f ± %.2f | %.2f | %s | %s |%n", length(minutes), sizes.get(minutes)[2],
               name, s.opsPerSecond, s.error, s.msPerOp(),
               Double.isNaN(s.tokenRowsPerSecond) ? "" : String.format("%,.0f", s.tokenRowsPerSecond),
-              megabytes(s.allocPerOp));
+              mebibytes(s.allocPerOp));
         }
       }
     }
@@ -179,7 +179,7 @@ public final class ResultsTable {
     return minutes % 60 == 0 ? minutes / 60 + " h" : minutes + " min";
   }
 
-  private static String megabytes(double bytes) {
-    return Double.isNaN(bytes) ? "" : String.format("%.2f MB", bytes / MB);
+  private static String mebibytes(double bytes) {
+    return Double.isNaN(bytes) ? "" : String.format("%.2f MiB", bytes / MIB);
   }
 }
