@@ -26,9 +26,8 @@ final class FetchCommand implements Callable<Integer> {
       description = "Where to write the result JSON (default: SESSION_ID.json in the current directory).")
   private Path output;
 
-  @Option(names = "--to", paramLabel = "FORMATS",
-      description = "Also convert the result: csv, xlsx, srt, vtt, txt or all (beside the result file).")
-  private String to;
+  @Mixin
+  private AlsoConvert alsoConvert;
 
   @Mixin
   private ServiceOptions service;
@@ -39,7 +38,7 @@ final class FetchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     AmiVoiceClient client = service.client();
-    Converter converter = to == null ? null : Conversions.forFormats(spec, to);
+    Converter converter = alsoConvert.converter();
     Path target = output != null ? output : Path.of(JobRunner.safeFileName(sessionId) + ".json");
     return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr(), verbosity)
         .awaitAndWrite(client, Job.of(sessionId), target, converter);

@@ -68,9 +68,8 @@ final class SubmitCommand implements Callable<Integer> {
   @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Any other d parameter, passed through.")
   private Map<String, String> extra;
 
-  @Option(names = "--to", paramLabel = "FORMATS",
-      description = "Also convert the result: csv, xlsx, srt, vtt, txt or all (beside the result file).")
-  private String to;
+  @Mixin
+  private AlsoConvert alsoConvert;
 
   @Mixin
   private ServiceOptions service;
@@ -87,7 +86,7 @@ final class SubmitCommand implements Callable<Integer> {
     }
     AmiVoiceClient client = service.client();
     RecognitionOptions options = options();
-    Converter converter = to == null ? null : Conversions.forFormats(spec, to);
+    Converter converter = alsoConvert.converter();
     Path target = output != null ? output : Path.of(withoutExtension(audio.getFileName().toString()) + ".json");
     Job job;
     try {
