@@ -9,6 +9,7 @@ import io.github.amivoicetoolkit.exporters.SubtitleOptions;
 import io.github.amivoicetoolkit.exporters.SubtitleProfile;
 import io.github.amivoicetoolkit.exporters.XlsxOptions;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,9 +34,8 @@ final class ConversionOptions {
           + " (exact data for pipelines) (default: ${DEFAULT-VALUE}).")
   private String csvDialect;
 
-  @Option(names = "--speakers", paramLabel = "LABEL=NAME,...",
-      description = "Rename speakers everywhere, e.g. speaker0=Yamada,speaker1=Sato.")
-  private String speakers;
+  @Mixin
+  private AnalyticsFlags analyticsFlags;
 
   @Option(names = "--profile", paramLabel = "ja|en",
       description = "Subtitle profile (default: chosen from the text's script).")
@@ -54,15 +54,12 @@ final class ConversionOptions {
   @Option(names = "--fillers", description = "Keep filler words (%えーと%) in subtitles and text.")
   private boolean fillers;
 
-  @Option(names = "--low-confidence", paramLabel = "THRESHOLD", defaultValue = "0.5",
-      description = "Confidence under which a word counts as low-confidence (default: ${DEFAULT-VALUE}).")
-  private double lowConfidence;
-
   /** Builds the converter, turning a bad value into a usage error that names the option. */
   Converter converter() {
     try {
       Set<OutputFormat> outputFormats = OutputFormat.parseList(formats);
-      SpeakerNames names = speakers == null ? SpeakerNames.none() : SpeakerNames.parse(speakers);
+      AnalyticsOptions analytics = analyticsFlags.analytics().build();
+      SpeakerNames names = analytics.speakerNames();
       Set<ExportTable> tableSet = ExportTable.parseList(tables);
       CsvOptions csv = CsvOptions.builder().dialect(CsvDialect.parse(csvDialect)).tables(tableSet).build();
       XlsxOptions xlsx = XlsxOptions.builder().tables(tableSet).build();
@@ -79,10 +76,6 @@ final class ConversionOptions {
       if (maxLines != null) {
         subtitles.maxLines(maxLines);
       }
-      AnalyticsOptions analytics = AnalyticsOptions.builder()
-          .speakerNames(names)
-          .lowConfidenceThreshold(lowConfidence)
-          .build();
       return new Converter(outputFormats, analytics, csv, xlsx, subtitles.build());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);

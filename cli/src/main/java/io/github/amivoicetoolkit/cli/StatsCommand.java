@@ -2,7 +2,6 @@ package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.BatchStats;
-import io.github.amivoicetoolkit.analytics.SpeakerNames;
 import io.github.amivoicetoolkit.analytics.StatsJson;
 import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
@@ -40,12 +39,8 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per file per line (JSON Lines), keys as documented.")
   private boolean json;
 
-  @Option(names = "--speakers", paramLabel = "LABEL=NAME,...", description = "Rename speakers.")
-  private String speakers;
-
-  @Option(names = "--low-confidence", paramLabel = "THRESHOLD", defaultValue = "0.5",
-      description = "Confidence under which a word counts as low-confidence (default: ${DEFAULT-VALUE}).")
-  private double lowConfidence;
+  @Mixin
+  private AnalyticsFlags analyticsFlags;
 
   @Option(names = "--billing-unit", paramLabel = "MS",
       description = "Round each job's billable time up to a multiple of this many ms.")
@@ -104,9 +99,7 @@ final class StatsCommand implements Callable<Integer> {
 
   private AnalyticsOptions options() {
     try {
-      AnalyticsOptions.Builder builder = AnalyticsOptions.builder()
-          .lowConfidenceThreshold(lowConfidence)
-          .speakerNames(speakers == null ? SpeakerNames.none() : SpeakerNames.parse(speakers));
+      AnalyticsOptions.Builder builder = analyticsFlags.analytics();
       if (billingUnitMs != null) {
         builder.billingUnitMs(billingUnitMs);
       }
