@@ -51,7 +51,7 @@ final class ConversionOptions {
   @Option(names = "--words", description = "WebVTT: word timing (karaoke timestamps).")
   private boolean words;
 
-  @Option(names = "--fillers", description = "Keep filler words (%えーと%) in subtitles and text.")
+  @Option(names = "--fillers", description = "Keep filler words (%%えーと%%) in subtitles and text.")
   private boolean fillers;
 
   /** Builds the converter, turning a bad value into a usage error that names the option. */

@@ -208,6 +208,12 @@ class CommandLineIT {
     assertThat(help.out()).contains("convert", "stats", "batch", "submit", "fetch", "fake-server", "demo",
         "Exit codes");
 
+    for (String command : List.of("convert", "stats", "batch", "submit", "fetch", "fake-server", "demo")) {
+      Run commandHelp = amivoice(command, "--help");
+      assertThat(commandHelp.exit()).isZero();
+      assertThat(commandHelp.err()).as("%s --help", command).isEmpty();
+    }
+
     Run version = amivoice("--version");
     assertThat(version.out()).startsWith("amivoice ");
 
