@@ -28,7 +28,22 @@ final class DoubleColumn {
   }
 
   double get(int index) {
-    return values[narrowIds != null ? narrowIds.get(index) : wideIds.get(index)];
+    return values[id(index)];
+  }
+
+  /** Id of row {@code index}'s value in {@link #value(int)}: rows with the same bits share an id. */
+  int id(int index) {
+    return narrowIds != null ? narrowIds.get(index) : wideIds.get(index);
+  }
+
+  /** The distinct value with id {@code id}. */
+  double value(int id) {
+    return values[id];
+  }
+
+  /** Number of distinct values (ids run from 0 to {@code distinct() - 1}). */
+  int distinct() {
+    return values.length;
   }
 
   /** Appends values; not thread-safe, used only while one document is read. */

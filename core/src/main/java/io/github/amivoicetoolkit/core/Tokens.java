@@ -110,6 +110,25 @@ public final class Tokens implements Iterable<Token> {
     return confidence.get(i);
   }
 
+  /**
+   * Id of {@link #confidence(int)} among the column's distinct values, {@code 0 <= id <}
+   * {@link #confidenceDistinct()}; tokens whose confidences have the same bits share an id, and tokens
+   * without one share the id of {@code NaN}. Lets a caller count values instead of sorting them.
+   */
+  public int confidenceId(int i) {
+    return confidence.id(i);
+  }
+
+  /** The confidence with id {@code id} (see {@link #confidenceId(int)}); {@code NaN} for "absent". */
+  public double confidenceValue(int id) {
+    return confidence.value(id);
+  }
+
+  /** Number of distinct confidence values, {@code NaN} included when some token has none. */
+  public int confidenceDistinct() {
+    return confidence.distinct();
+  }
+
   public boolean hasConfidence(int i) {
     return !Double.isNaN(confidence.get(i));
   }

@@ -37,6 +37,25 @@ class TranscriptReaderLenienceTest {
   }
 
   @Test
+  void givesEqualConfidencesOneIdAndAbsentConfidencesTheIdOfNaN() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\",\"confidence\":0.5},"
+        + "{\"written\":\"b\"},{\"written\":\"c\",\"confidence\":0.50},"
+        + "{\"written\":\"d\",\"confidence\":1},{\"written\":\"e\",\"confidence\":-0.0},"
+        + "{\"written\":\"f\",\"confidence\":0.0}]}]}";
+    Tokens tokens = reader.read(Inputs.utf8(json), "ids.json").tokens();
+
+    assertThat(tokens.confidenceDistinct()).isEqualTo(5);
+    assertThat(tokens.confidenceId(0)).isEqualTo(tokens.confidenceId(2));
+    assertThat(tokens.confidenceValue(tokens.confidenceId(1))).isNaN();
+    assertThat(tokens.confidenceId(4)).isNotEqualTo(tokens.confidenceId(5));
+    for (int i = 0; i < tokens.size(); i++) {
+      assertThat(Double.doubleToRawLongBits(tokens.confidenceValue(tokens.confidenceId(i))))
+          .isEqualTo(Double.doubleToRawLongBits(tokens.confidence(i)));
+      assertThat(tokens.confidenceId(i)).isBetween(0, tokens.confidenceDistinct() - 1);
+    }
+  }
+
+  @Test
   void parsesDecimalsExactlyLikeDoubleParseDouble() {
     String[] samples = {"0.96", "1.0", "0.1", "0.3", "0.9999999999999999", "123456789012345678", "1e-7",
         "2.5E+3", "0.000001", "-0.0", "7.0e22", "0.12345678901234567890", "1E300", "4.9e-324", "0.5e0"};
