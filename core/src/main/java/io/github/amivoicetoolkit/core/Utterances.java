@@ -53,6 +53,25 @@ public final class Utterances implements Iterable<Utterance> {
     return confidence.get(u);
   }
 
+  /**
+   * Id of {@link #confidence(int)} among the column's distinct values, {@code 0 <= id <}
+   * {@link #confidenceDistinct()}; equal bits share an id, and utterances without a confidence share the
+   * id of {@code NaN} (see {@link Tokens#confidenceId(int)}).
+   */
+  public int confidenceId(int u) {
+    return confidence.id(u);
+  }
+
+  /** The confidence with id {@code id}; {@code NaN} for "absent". */
+  public double confidenceValue(int id) {
+    return confidence.value(id);
+  }
+
+  /** Number of distinct utterance confidences, {@code NaN} included when some utterance has none. */
+  public int confidenceDistinct() {
+    return confidence.distinct();
+  }
+
   /** Index of the utterance's first token. */
   public int firstToken(int u) {
     return firstToken.get(u);

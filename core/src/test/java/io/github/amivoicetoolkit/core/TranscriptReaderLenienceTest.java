@@ -56,6 +56,18 @@ class TranscriptReaderLenienceTest {
   }
 
   @Test
+  void givesUtteranceConfidencesIdsToo() throws IOException {
+    String json = "{\"results\":[{\"confidence\":0.9,\"tokens\":[{\"written\":\"a\"}]},"
+        + "{\"tokens\":[{\"written\":\"b\"}]},{\"confidence\":0.90,\"tokens\":[{\"written\":\"c\"}]}]}";
+    Utterances utterances = reader.read(Inputs.utf8(json), "ids.json").utterances();
+
+    assertThat(utterances.confidenceDistinct()).isEqualTo(2);
+    assertThat(utterances.confidenceId(0)).isEqualTo(utterances.confidenceId(2));
+    assertThat(utterances.confidenceValue(utterances.confidenceId(0))).isEqualTo(0.9);
+    assertThat(utterances.confidenceValue(utterances.confidenceId(1))).isNaN();
+  }
+
+  @Test
   void parsesDecimalsExactlyLikeDoubleParseDouble() {
     String[] samples = {"0.96", "1.0", "0.1", "0.3", "0.9999999999999999", "123456789012345678", "1e-7",
         "2.5E+3", "0.000001", "-0.0", "7.0e22", "0.12345678901234567890", "1E300", "4.9e-324", "0.5e0"};
