@@ -18,9 +18,8 @@ import tech.tablesaw.api.Table;
  * percentile from the pooled values — never an average of averages. Pooled statistics are exactly
  * the statistics of the concatenated values, in the order the files were added, then document order.
  *
- * <p>Memory: per file only its summary rows are kept, plus the pooled confidences in two growable
- * {@code double[]} (8 bytes per word token and per utterance); they are sorted once when {@link #total()}
- * is first asked for after an addition.
+ * <p>Memory: per file only its summary rows are kept; pooled confidences are kept as counts per distinct
+ * value with a running sum, so the batch's memory does not grow with its number of tokens.
  *
  * <p>Only completed results are pooled ({@link TranscriptStats#isCompletedResult()}); other files are
  * listed in {@link #notCompleted()}. Not thread-safe: add files from one thread.
@@ -39,8 +38,8 @@ public final class BatchStats {
   private final List<FileStats> files = new ArrayList<>();
   private final List<String> notCompleted = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
-  private final DoubleList wordConfidences = new DoubleList();
-  private final DoubleList utteranceConfidences = new DoubleList();
+  private final ConfidencePool wordConfidences = new ConfidencePool();
+  private final ConfidencePool utteranceConfidences = new ConfidencePool();
   private final SentimentPool sentiment = new SentimentPool(null);
   private long talkMs;
   private long speechMs;
@@ -116,8 +115,8 @@ public final class BatchStats {
     words += t.words();
     chars += t.chars();
     fillers += t.fillers();
-    wordConfidences.addAll(stats.wordConfidences());
-    utteranceConfidences.addAll(stats.utteranceConfidences());
+    wordConfidences.add(stats.wordConfidences());
+    utteranceConfidences.add(stats.utteranceConfidences());
     Sentiment raw = stats.rawSentiment();
     if (!raw.isEmpty()) {
       int[] map = sentiment.parameterMap(raw);
@@ -146,8 +145,7 @@ public final class BatchStats {
           ? OptionalLong.of(billableRoundedMs) : OptionalLong.empty();
       total = new TotalStats(talkMs, speechMs, overlapMs, utterances, billableMs, spanMs, turns,
           TranscriptStats.meanTurn(turnMsSum, timedTurns), words, chars, TranscriptStats.charsPerMin(chars, talkMs),
-          fillers, ConfidenceStats.ofOwned(wordConfidences.toArray(), wordConfidences.size, threshold),
-          ConfidenceStats.ofOwned(utteranceConfidences.toArray(), utteranceConfidences.size, threshold),
+          fillers, wordConfidences.stats(threshold), utteranceConfidences.stats(threshold),
           rounded, TranscriptStats.cost(billableMs, rounded, options));
     }
     return total;

@@ -63,6 +63,55 @@ public final class ConfidenceStats {
         (double) low / count);
   }
 
+  /**
+   * Statistics of values given as counts: {@code counts[offset + r]} copies of {@code sorted[r]}, where
+   * {@code sorted} is ascending in {@link Double#compare} order without repeats. {@code n} is the sum of
+   * the counts and {@code sum} the values' sum in document order (see the class comment). Gives exactly
+   * what {@link #of} gives for the same values in that order, in O(sorted.length).
+   */
+  static ConfidenceStats ofCounts(double[] sorted, long[] counts, int offset, long n, double sum,
+      double threshold) {
+    if (n == 0) {
+      return EMPTY;
+    }
+    long rank10 = rank(n, 10);
+    long rank50 = rank(n, 50);
+    long rank90 = rank(n, 90);
+    double min = 0;
+    double max = 0;
+    double p10 = 0;
+    double p50 = 0;
+    double p90 = 0;
+    long low = 0;
+    long seen = 0;
+    for (int r = 0; r < sorted.length; r++) {
+      long count = counts[offset + r];
+      if (count == 0) {
+        continue;
+      }
+      double value = sorted[r];
+      if (seen == 0) {
+        min = value;
+      }
+      max = value;
+      if (value < threshold) {
+        low += count;
+      }
+      long before = seen;
+      seen += count;
+      if (rank10 > before && rank10 <= seen) {
+        p10 = value;
+      }
+      if (rank50 > before && rank50 <= seen) {
+        p50 = value;
+      }
+      if (rank90 > before && rank90 <= seen) {
+        p90 = value;
+      }
+    }
+    return new ConfidenceStats(n, sum / n, min, max, p10, p50, p90, (double) low / n);
+  }
+
   /** Statistics of {@code values} in the order given; the array is not modified. */
   public static ConfidenceStats of(double[] values, double threshold) {
     for (double value : values) {
@@ -75,8 +124,12 @@ public final class ConfidenceStats {
 
   /** The value at 1-based rank {@code ceil(percent · count / 100)} of the sorted values. */
   private static double nearestRank(double[] sorted, int count, int percent) {
-    long rank = ((long) percent * count + 99) / 100;
-    return sorted[(int) Math.max(rank, 1) - 1];
+    return sorted[(int) rank(count, percent) - 1];
+  }
+
+  /** {@code ceil(percent · n / 100)}, at least 1, in exact integer arithmetic. */
+  private static long rank(long n, int percent) {
+    return Math.max((percent * n + 99) / 100, 1);
   }
 
   public long n() {

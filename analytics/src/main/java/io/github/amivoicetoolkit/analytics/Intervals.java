@@ -22,6 +22,26 @@ final class Intervals {
   }
 
   /**
+   * Appends {@code [start, end)} to a list that {@link #mergeInPlace} will merge, folding it into the
+   * last interval when it starts inside that one (or where it ends): the union is the same, and tokens
+   * arriving in time order then cost one interval per run of touching tokens instead of one each.
+   */
+  static void append(LongList list, int start, int end) {
+    if (list.size > 0) {
+      long last = list.values[list.size - 1];
+      int lastStart = start(last);
+      int lastEnd = end(last);
+      if (start >= lastStart && start <= lastEnd) {
+        if (end > lastEnd) {
+          list.values[list.size - 1] = pack(lastStart, end);
+        }
+        return;
+      }
+    }
+    list.add(pack(start, end));
+  }
+
+  /**
    * Replaces the list's intervals by their union: sorted, disjoint and not touching. Sorts only when
    * the intervals are out of order (tokens usually arrive sorted, so this is one linear check).
    *
@@ -61,25 +81,55 @@ final class Intervals {
     return length;
   }
 
-  /** Length of the intersection of {@code [start, end)} with a merged list (see {@link #mergeInPlace}). */
-  static long overlap(LongList merged, int start, int end) {
-    long[] v = merged.values;
-    // first interval whose end is after start: ends of a merged list are sorted too
-    int low = 0;
-    int high = merged.size;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (end(v[mid]) <= start) {
-        low = mid + 1;
-      } else {
-        high = mid;
+  /**
+   * Lengths of the intersections of query intervals with one merged list (see {@link #mergeInPlace}).
+   * Remembers where the last query began, so queries in time order (sentiment segments usually are)
+   * cost a short forward walk each instead of a binary search; a query earlier than the last one
+   * searches the whole list again.
+   */
+  static final class Cursor {
+    private static final int WALK = 8;
+    private final LongList merged;
+    private int position;
+
+    Cursor(LongList merged) {
+      this.merged = merged;
+    }
+
+    /** Length of the intersection of {@code [start, end)} with the list. */
+    long overlap(int start, int end) {
+      long[] v = merged.values;
+      int n = merged.size;
+      int i = position;
+      if (i > 0 && end(v[i - 1]) > start) {
+        i = 0;
       }
+      // first interval whose end is after start: the ends of a merged list are sorted too
+      for (int steps = 0; i < n && end(v[i]) <= start; i++) {
+        if (++steps == WALK) {
+          i = firstEndingAfter(v, i, n, start);
+          break;
+        }
+      }
+      position = i;
+      long total = 0;
+      for (; i < n && start(v[i]) < end; i++) {
+        total += (long) Math.min(end(v[i]), end) - Math.max(start(v[i]), start);
+      }
+      return total;
     }
-    long total = 0;
-    for (int i = low; i < merged.size && start(v[i]) < end; i++) {
-      total += (long) Math.min(end(v[i]), end) - Math.max(start(v[i]), start);
+
+    private static int firstEndingAfter(long[] v, int low, int high, int start) {
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (end(v[mid]) <= start) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
     }
-    return total;
   }
 
   /** Time covered by at least one list ({@code speechMs}) and by at least two ({@code overlapMs}). */

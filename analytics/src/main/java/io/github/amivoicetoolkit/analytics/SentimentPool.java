@@ -42,11 +42,22 @@ final class SentimentPool {
   void add(Sentiment sentiment, int segment, int[] parameterMap) {
     segments++;
     for (int p = 0; p < parameterMap.length; p++) {
-      double value = sentiment.value(segment, p);
-      if (!Double.isNaN(value)) {
-        sums[parameterMap[p]] += value;
-        counts[parameterMap[p]]++;
-      }
+      add(parameterMap[p], sentiment.value(segment, p));
+    }
+  }
+
+  /** Adds one segment whose parameter {@code p} has the value {@code values[p]} ({@code NaN}: absent). */
+  void add(double[] values, int[] parameterMap) {
+    segments++;
+    for (int p = 0; p < parameterMap.length; p++) {
+      add(parameterMap[p], values[p]);
+    }
+  }
+
+  private void add(int index, double value) {
+    if (!Double.isNaN(value)) {
+      sums[index] += value;
+      counts[index]++;
     }
   }
 

@@ -26,8 +26,8 @@ import tech.tablesaw.api.Table;
  * <p><b>Cost.</b> One pass over the token columns (no object per token), one sort of each speaker's
  * timed intervals (skipped when they are already in order, the usual case), a linear merge per speaker,
  * and one sweep over all speakers' merged intervals with a heap of k speakers: O(n + m log m) at worst,
- * O(n + m log k) for sorted input. Word confidences are copied once into primitive arrays for the
- * percentiles.
+ * O(n + m log k) for sorted input. Percentiles are read off counts per distinct confidence value
+ * (core keeps confidences dictionary-encoded), so the values are neither copied nor sorted.
  *
  * <p><b>Speakers</b> are the transcript's speakers in order of first appearance, renamed with {@link
  * AnalyticsOptions#speakerNames()}. Labels renamed to the same name are one speaker: their tokens are
@@ -62,8 +62,8 @@ public final class TranscriptStats {
   private final List<SentimentStats> sentiment;
   private final SentimentStats sentimentTotal;
   // kept for pooling in BatchStats: values in document order, and exact sums behind the means
-  private final double[] wordConfidences;
-  private final double[] utteranceConfidences;
+  private final Confidences wordConfidences;
+  private final Confidences utteranceConfidences;
   private final long[] turnMsSums;
   private final long[] timedTurns;
   private final Sentiment rawSentiment;
@@ -176,11 +176,11 @@ public final class TranscriptStats {
     return table;
   }
 
-  double[] wordConfidences() {
+  Confidences wordConfidences() {
     return wordConfidences;
   }
 
-  double[] utteranceConfidences() {
+  Confidences utteranceConfidences() {
     return utteranceConfidences;
   }
 
@@ -282,8 +282,8 @@ public final class TranscriptStats {
     TotalStats total;
     List<SentimentStats> sentiment;
     SentimentStats sentimentTotal;
-    double[] wordConfidences;
-    double[] utteranceConfidences;
+    Confidences wordConfidences;
+    Confidences utteranceConfidences;
     long[] turnMsSums;
     long[] timedTurns;
     Sentiment rawSentiment;
@@ -304,8 +304,16 @@ public final class TranscriptStats {
     private final long[] turnMsSums;
     private final long[] timedTurns;
     private final LongList[] intervals;
-    private final DoubleList[] confidences;
-    private final DoubleList allConfidences = new DoubleList();
+    private final Tokens tokens;
+    private final Confidences wordConfidences;
+    private final double[] speakerConfidenceSums;
+    private final long[] speakerConfidenceCounts;
+    // counts per (speaker, confidence rank); null when that table would outgrow the tokens, and then
+    // each speaker's values are collected and sorted instead
+    private final long[] speakerRankCounts;
+    private final DoubleList[] speakerConfidences;
+    // code points of each dictionary string plus one, 0 = not counted yet
+    private final int[] codePointsPlusOne;
 
     Computation(Transcript transcript, AnalyticsOptions options) {
       this.transcript = transcript;
@@ -327,11 +335,25 @@ public final class TranscriptStats {
       turnMsSums = new long[k + 1];
       timedTurns = new long[k + 1];
       intervals = new LongList[k];
-      confidences = new DoubleList[k];
       for (int s = 0; s < k; s++) {
         intervals[s] = new LongList();
-        confidences[s] = new DoubleList();
       }
+      tokens = transcript.tokens();
+      wordConfidences = new Confidences(tokens.confidenceDistinct(), tokens::confidenceValue, tokens.size());
+      speakerConfidenceSums = new double[k];
+      speakerConfidenceCounts = new long[k];
+      int d = wordConfidences.distinct();
+      if ((long) k * d <= 2L * tokens.size() + 65_536) {
+        speakerRankCounts = new long[k * d];
+        speakerConfidences = null;
+      } else {
+        speakerRankCounts = null;
+        speakerConfidences = new DoubleList[k];
+        for (int s = 0; s < k; s++) {
+          speakerConfidences[s] = new DoubleList();
+        }
+      }
+      codePointsPlusOne = new int[tokens.dictionarySize()];
     }
 
     TranscriptStats run() {
@@ -352,10 +374,9 @@ public final class TranscriptStats {
       long totalChars = 0;
       long totalFillers = 0;
       for (int s = 0; s < k; s++) {
-        DoubleList own = confidences[s];
         b.speakers.add(new SpeakerStats(names.get(s), talk[s], shares[s], turns[s],
             meanTurn(turnMsSums[s], timedTurns[s]), words[s], chars[s], charsPerMin(chars[s], talk[s]),
-            fillers[s], ConfidenceStats.ofOwned(own.values, own.size, threshold)));
+            fillers[s], speakerConfidence(s, threshold)));
         totalTalk += talk[s];
         totalTurns += turns[s];
         totalWords += words[s];
@@ -364,19 +385,20 @@ public final class TranscriptStats {
         turnMsSums[k] += turnMsSums[s];
         timedTurns[k] += timedTurns[s];
       }
-      b.wordConfidences = allConfidences.toArray();
-      ConfidenceStats confidence = ConfidenceStats.ofOwned(allConfidences.values, allConfidences.size, threshold);
+      b.wordConfidences = wordConfidences;
+      ConfidenceStats confidence = wordConfidences.stats(threshold);
 
       Utterances utterances = transcript.utterances();
       long billable = 0;
-      DoubleList utteranceConfidences = new DoubleList();
+      Confidences utteranceConfidences = new Confidences(utterances.confidenceDistinct(),
+          utterances::confidenceValue, utterances.size());
       int firstStart = Transcript.NO_TIME;
       int lastEnd = Transcript.NO_TIME;
       for (int u = 0; u < utterances.size(); u++) {
         billable += utterances.durationMs(u);
-        double c = utterances.confidence(u);
-        if (!Double.isNaN(c)) {
-          utteranceConfidences.add(c);
+        int rank = utteranceConfidences.rankOf(utterances.confidenceId(u));
+        if (rank >= 0) {
+          utteranceConfidences.add(rank);
         }
         if (utterances.startMs(u) != Transcript.NO_TIME && utterances.endMs(u) != Transcript.NO_TIME) {
           if (firstStart == Transcript.NO_TIME) {
@@ -386,12 +408,12 @@ public final class TranscriptStats {
         }
       }
       long span = firstStart == Transcript.NO_TIME ? 0 : (long) lastEnd - firstStart;
-      b.utteranceConfidences = utteranceConfidences.toArray();
+      b.utteranceConfidences = utteranceConfidences;
       OptionalLong rounded = roundBillable(billable, options);
       b.total = new TotalStats(totalTalk, coverage.speechMs(), coverage.overlapMs(), utterances.size(), billable,
           span, totalTurns, meanTurn(turnMsSums[k], timedTurns[k]), totalWords, totalChars,
           charsPerMin(totalChars, totalTalk), totalFillers, confidence,
-          ConfidenceStats.ofOwned(utteranceConfidences.values, utteranceConfidences.size, threshold),
+          utteranceConfidences.stats(threshold),
           rounded, cost(billable, rounded, options));
 
       attributeSentiment(b);
@@ -406,7 +428,7 @@ public final class TranscriptStats {
 
     /** Counts, confidences, intervals and turns in one pass in document order; punctuation is skipped. */
     private void scanTokens() {
-      Tokens tokens = transcript.tokens();
+      int d = wordConfidences.distinct();
       int turnSpeaker = -1;
       boolean turnTimed = false;
       int turnStart = 0;
@@ -428,12 +450,18 @@ public final class TranscriptStats {
         }
         if (kind == TokenKind.WORD) {
           words[s]++;
-          String written = tokens.written(i);
-          chars[s] += written.codePointCount(0, written.length());
-          double c = tokens.confidence(i);
-          if (!Double.isNaN(c)) {
-            confidences[s].add(c);
-            allConfidences.add(c);
+          chars[s] += codePoints(tokens.writtenId(i));
+          int rank = wordConfidences.rankOf(tokens.confidenceId(i));
+          if (rank >= 0) {
+            wordConfidences.add(rank);
+            double c = wordConfidences.value(rank);
+            speakerConfidenceSums[s] += c;
+            speakerConfidenceCounts[s]++;
+            if (speakerRankCounts != null) {
+              speakerRankCounts[s * d + rank]++;
+            } else {
+              speakerConfidences[s].add(c);
+            }
           }
         } else {
           fillers[s]++;
@@ -441,7 +469,7 @@ public final class TranscriptStats {
         if (tokens.isTimed(i)) {
           int start = tokens.startMs(i);
           int end = tokens.endMs(i);
-          intervals[s].add(Intervals.pack(start, end));
+          Intervals.append(intervals[s], start, end);
           if (!turnTimed) {
             turnTimed = true;
             turnStart = start;
@@ -453,6 +481,25 @@ public final class TranscriptStats {
         turnMsSums[turnSpeaker] += (long) turnEnd - turnStart;
         timedTurns[turnSpeaker]++;
       }
+    }
+
+    private int codePoints(int dictionaryId) {
+      int plusOne = codePointsPlusOne[dictionaryId];
+      if (plusOne == 0) {
+        String written = tokens.dictionaryString(dictionaryId);
+        plusOne = written.codePointCount(0, written.length()) + 1;
+        codePointsPlusOne[dictionaryId] = plusOne;
+      }
+      return plusOne - 1;
+    }
+
+    private ConfidenceStats speakerConfidence(int s, double threshold) {
+      if (speakerRankCounts == null) {
+        DoubleList own = speakerConfidences[s];
+        return ConfidenceStats.ofOwned(own.values, own.size, threshold);
+      }
+      return wordConfidences.statsOf(speakerRankCounts, s * wordConfidences.distinct(),
+          speakerConfidenceCounts[s], speakerConfidenceSums[s], threshold);
     }
 
     private void attributeSentiment(Builder b) {
@@ -478,6 +525,11 @@ public final class TranscriptStats {
         pool.parameterMap(sentiment);
       }
       b.sentimentSpeakers = new String[sentiment.size()];
+      double[] row = new double[identity.length];
+      Intervals.Cursor[] talk = new Intervals.Cursor[k];
+      for (int s = 0; s < k; s++) {
+        talk[s] = new Intervals.Cursor(intervals[s]);
+      }
       for (int seg = 0; seg < sentiment.size(); seg++) {
         int start = sentiment.startMs(seg);
         int end = sentiment.endMs(seg);
@@ -485,7 +537,7 @@ public final class TranscriptStats {
         if (start != Transcript.NO_TIME && end != Transcript.NO_TIME && end > start) {
           long longest = 0;
           for (int s = 0; s < k; s++) {
-            long overlap = Intervals.overlap(intervals[s], start, end);
+            long overlap = talk[s].overlap(start, end);
             if (overlap > longest) {
               longest = overlap;
               owner = s;
@@ -493,8 +545,11 @@ public final class TranscriptStats {
           }
         }
         b.sentimentSpeakers[seg] = owner == k ? nobody : names.get(owner);
-        pools[owner].add(sentiment, seg, identity);
-        all.add(sentiment, seg, identity);
+        for (int p = 0; p < row.length; p++) {
+          row[p] = sentiment.value(seg, p);
+        }
+        pools[owner].add(row, identity);
+        all.add(row, identity);
       }
       for (SentimentPool pool : pools) {
         if (pool.segments() > 0) {
