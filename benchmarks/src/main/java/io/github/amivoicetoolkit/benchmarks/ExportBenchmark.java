@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * so that the disk does not dominate. Each benchmark returns the bytes written and counts the token rows
  * it exported: JMH reports {@code tokenRows} as rows per second beside ops/s.
  *
- * <p>XLSX still goes through POI's compressed temporary sheet files under {@code java.io.tmpdir}: that
+ * <p>XLSX still goes through POI's temporary sheet files under {@code java.io.tmpdir}: that
  * is how the exporter keeps memory flat, so it is part of what is measured.
  */
 @State(Scope.Benchmark)

@@ -27,7 +27,7 @@
  * <p>{@link io.github.amivoicetoolkit.exporters.CsvDialect#SPREADSHEET} (the default) writes a
  * byte-order mark and neutralises formula-looking text for Excel; {@code RFC4180} writes exact data for
  * pipelines. Every exporter streams rows from the transcript's columns, so memory does not grow with
- * the transcript's length (the XLSX writer spills to compressed temporary files it always deletes), and
+ * the transcript's length (the XLSX writer spills to temporary files it always deletes), and
  * every file is written to a temporary name and moved into place only when complete
  * ({@link io.github.amivoicetoolkit.exporters.AtomicFile}).
  */
