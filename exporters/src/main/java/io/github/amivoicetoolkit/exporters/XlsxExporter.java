@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -107,9 +108,9 @@ public final class XlsxExporter {
    */
   void writeWorkbook(SummaryTable summary, Map<String, TableSource> sheets, OutputStream out) throws IOException {
     // close() deletes the temporary sheet files too (it calls the now deprecated dispose()); tests check it.
-    // Temporary sheet files stay uncompressed: gzipping them took 22% of the export time (JFR,
-    // benchmarks/README.md), for temporary disk of roughly 300 bytes per row.
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false)) {
+    // Temporary sheet files stay uncompressed (see LeveledWorkbook), for temporary disk of roughly 300
+    // bytes per row.
+    try (SXSSFWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
       SheetWriter writer = new SheetWriter(workbook);
       SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
       for (Map.Entry<String, TableSource> sheet : sheets.entrySet()) {
@@ -180,6 +181,26 @@ public final class XlsxExporter {
         characters = Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_COLUMN_WIDTH, characters));
         sheet.setColumnWidth(c, characters * 256);
       }
+    }
+  }
+
+  /**
+   * SXSSF with uncompressed temporary sheet files (gzipping them took 22 % of the export time) and the
+   * final zip deflated at a chosen level, through POI's hook for the archive stream.
+   */
+  private static final class LeveledWorkbook extends SXSSFWorkbook {
+    private final int level;
+
+    LeveledWorkbook(int level) {
+      super(null, ROW_WINDOW, false, false);
+      this.level = level;
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+      ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+      zip.setLevel(level);
+      return zip;
     }
   }
 }

@@ -245,6 +245,27 @@ class XlsxExporterTest {
   }
 
   @Test
+  void compressionLevelTradesSizeAndEveryLevelReadsBackTheSame() throws IOException {
+    Map<Integer, Long> sizes = new LinkedHashMap<>();
+    for (int level : new int[] {0, XlsxOptions.DEFAULT_COMPRESSION_LEVEL, 9}) {
+      Path file = directory.resolve("level" + level + ".xlsx");
+      new XlsxExporter(XlsxOptions.builder().compressionLevel(level).build()).export(input, file);
+      sizes.put(level, Files.size(file));
+      try (XSSFWorkbook workbook = open(file)) {
+        XSSFSheet tokens = workbook.getSheet("Tokens");
+        List<List<Object>> expected = Expected.rows(ExportTable.TOKENS, transcript, names, speakers, totals);
+        assertThat(tokens.getLastRowNum()).isEqualTo(expected.size());
+        assertRow(tokens, 1, expected.get(0));
+      }
+    }
+
+    assertThat(sizes.get(0)).isGreaterThan(sizes.get(XlsxOptions.DEFAULT_COMPRESSION_LEVEL));
+    assertThat(sizes.get(XlsxOptions.DEFAULT_COMPRESSION_LEVEL)).isGreaterThanOrEqualTo(sizes.get(9));
+    assertThatThrownBy(() -> XlsxOptions.builder().compressionLevel(10))
+        .hasMessage("compression level must be 0 to 9: 10");
+  }
+
+  @Test
   void rejectsASheetSizeOutsideExcelsLimits() {
     assertThatThrownBy(() -> new XlsxExporter(XlsxOptions.defaults(), 1_048_577))
         .hasMessage("maxRowsPerSheet out of 2..1048576: 1048577");
