@@ -221,16 +221,17 @@ final class ResultParser {
       if (seen > options.maxStringLength()) {
         throw new TooLong();
       }
-      for (int i = from, end = from + length; i < end; i++) {
-        if (differing == null) {
-          if (expected.next() == chars[i]) {
-            matched++;
-            continue;
-          }
-          differing = new StringBuilder(new UtteranceTextCursor().prefix(matched));
+      int end = from + length;
+      int rest = from;
+      if (differing == null) {
+        rest = expected.skipMatching(chars, from, end);
+        matched += rest - from;
+        if (rest == end) {
+          return;
         }
-        differing.append(chars[i]);
+        differing = new StringBuilder(new UtteranceTextCursor().prefix(matched));
       }
+      differing.append(chars, rest, end - rest);
     }
 
     /** Null when the streamed text was exactly the utterances' texts run together. */
@@ -238,7 +239,7 @@ final class ResultParser {
       if (differing != null) {
         return differing.toString();
       }
-      return expected.next() < 0 ? null : new UtteranceTextCursor().prefix(matched);
+      return expected.hasNext() ? new UtteranceTextCursor().prefix(matched) : null;
     }
 
     @Override
@@ -257,19 +258,25 @@ final class ResultParser {
     }
   }
 
-  /** Walks the characters of every utterance's text in order: stored texts, or their tokens' written forms. */
+  /**
+   * Walks the characters of every utterance's text in order: stored texts, or their tokens' written
+   * forms. Each of those is a piece; {@link #skipMatching} compares a whole piece at a time, which
+   * matters for the document text of a long recording (millions of characters).
+   */
   private final class UtteranceTextCursor {
     private int utterance;
+    // token whose written form is the current piece, -1 until the utterance's first is looked up
     private int token = -1;
+    // characters of the current piece already passed
     private int offset;
 
-    /** The next character, or -1 at the end. */
-    int next() {
+    /** Moves to a piece with characters left, if needed; false when every utterance's text is passed. */
+    boolean hasNext() {
       while (utterance < utteranceText.size()) {
         String own = utteranceText.get(utterance);
         if (own != null) {
           if (offset < own.length()) {
-            return own.charAt(offset++);
+            return true;
           }
         } else {
           int end = utterance + 1 < utteranceFirstToken.size() ? utteranceFirstToken.get(utterance + 1) : tokenCount;
@@ -277,9 +284,8 @@ final class ResultParser {
             token = utteranceFirstToken.get(utterance);
           }
           for (; token < end; token++, offset = 0) {
-            int id = written.get(token);
-            if (offset < strings.length(id)) {
-              return strings.charAt(id, offset++);
+            if (offset < strings.length(written.get(token))) {
+              return true;
             }
           }
         }
@@ -287,13 +293,56 @@ final class ResultParser {
         token = -1;
         offset = 0;
       }
-      return -1;
+      return false;
+    }
+
+    /**
+     * Passes the longest prefix of {@code chars[from, end)} that the text continues with and returns
+     * the index after it: {@code end} when all of it matched.
+     */
+    int skipMatching(char[] chars, int from, int end) {
+      int i = from;
+      while (i < end && hasNext()) {
+        String own = utteranceText.get(utterance);
+        int left;
+        int matched;
+        if (own != null) {
+          left = own.length() - offset;
+          int limit = Math.min(left, end - i);
+          matched = 0;
+          while (matched < limit && own.charAt(offset + matched) == chars[i + matched]) {
+            matched++;
+          }
+        } else {
+          int id = written.get(token);
+          left = strings.length(id) - offset;
+          matched = strings.commonPrefix(id, offset, chars, i, end);
+        }
+        offset += matched;
+        i += matched;
+        if (matched < left) {
+          // a mismatch, or the end of chars inside this piece
+          return i;
+        }
+      }
+      return i;
     }
 
     String prefix(int length) {
       StringBuilder prefix = new StringBuilder(length);
-      for (int i = 0; i < length; i++) {
-        prefix.append((char) next());
+      while (prefix.length() < length && hasNext()) {
+        int wanted = length - prefix.length();
+        String own = utteranceText.get(utterance);
+        int taken;
+        if (own != null) {
+          taken = Math.min(own.length() - offset, wanted);
+          prefix.append(own, offset, offset + taken);
+        } else {
+          int id = written.get(token);
+          taken = Math.min(strings.length(id) - offset, wanted);
+          strings.appendTo(prefix, id, offset, taken);
+        }
+        offset += taken;
       }
       return prefix.toString();
     }

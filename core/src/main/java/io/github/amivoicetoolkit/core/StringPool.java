@@ -109,8 +109,20 @@ final class StringPool {
         && Arrays.equals(pool, bounds[id], bounds[id + 1], buffer, offset, offset + length);
   }
 
-  char charAt(int id, int index) {
-    return pool[bounds[id] + index];
+  /**
+   * Length of the common prefix of the string of {@code id} from {@code offset} and
+   * {@code buffer[from, end)}.
+   */
+  int commonPrefix(int id, int offset, char[] buffer, int from, int end) {
+    int start = bounds[id] + offset;
+    int length = Math.min(bounds[id + 1] - start, end - from);
+    int mismatch = Arrays.mismatch(pool, start, start + length, buffer, from, from + length);
+    return mismatch < 0 ? length : mismatch;
+  }
+
+  /** Appends {@code length} characters of the string of {@code id}, from {@code offset}. */
+  void appendTo(StringBuilder target, int id, int offset, int length) {
+    target.append(pool, bounds[id] + offset, length);
   }
 
   int length(int id) {

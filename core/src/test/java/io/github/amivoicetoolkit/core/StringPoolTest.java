@@ -21,7 +21,6 @@ class StringPoolTest {
     for (int i = 0; i < distinct; i++) {
       assertThat(strings[i]).isEqualTo(word(i));
       assertThat(pool.length(i)).isEqualTo(word(i).length());
-      assertThat(pool.charAt(i, 0)).isEqualTo(word(i).charAt(0));
     }
     assertThat(strings[distinct]).isEmpty();
   }
@@ -38,6 +37,12 @@ class StringPoolTest {
     assertThat(pool.matchesAt(sunny, "今日は晴", 3)).isFalse();
     assertThat(pool.matchesAt(today, buffer, 2, 7)).isTrue();
     assertThat(pool.matchesAt(today, buffer, 2, 4)).isFalse();
+    assertThat(pool.commonPrefix(today, 1, "日は雨".toCharArray(), 0, 3)).isEqualTo(2);
+    assertThat(pool.commonPrefix(today, 0, "今日".toCharArray(), 0, 2)).isEqualTo(2);
+    assertThat(pool.commonPrefix(today, 3, buffer, 0, 9)).isZero();
+    StringBuilder appended = new StringBuilder("<");
+    pool.appendTo(appended, today, 1, 2);
+    assertThat(appended).hasToString("<日は");
   }
 
   /** The digits of {@code i} in base 40, alternately as ASCII and as hiragana: distinct for distinct i. */

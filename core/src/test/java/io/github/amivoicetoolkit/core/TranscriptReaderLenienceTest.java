@@ -135,6 +135,38 @@ class TranscriptReaderLenienceTest {
     assertThat(reader.read(Inputs.utf8(json), "t.json").text()).isEqualTo("aB!");
   }
 
+  @ParameterizedTest
+  @CsvSource({"same, -1", "one character changed, 20000", "shorter, -1", "longer, -1", "first changed, 0"})
+  void keepsALongDocumentTextExactlyAcrossStreamedChunks(String variant, int changedAt) throws IOException {
+    StringBuilder json = new StringBuilder("{\"results\":[");
+    StringBuilder utterances = new StringBuilder();
+    for (int u = 0; u < 3000; u++) {
+      String[] words = {"今日は", "晴れ" + u, "です", "。"};
+      json.append(u == 0 ? "" : ",").append("{\"tokens\":[");
+      for (int w = 0; w < words.length; w++) {
+        json.append(w == 0 ? "" : ",").append("{\"written\":\"").append(words[w]).append("\"}");
+      }
+      // every hundredth utterance has a text of its own
+      String text = u % 100 == 7 ? "（" + String.join("", words) + "）" : String.join("", words);
+      json.append("],\"text\":\"").append(text).append("\"}");
+      utterances.append(text);
+    }
+    String documentText = switch (variant) {
+      case "shorter" -> utterances.substring(0, utterances.length() - 2);
+      case "longer" -> utterances + "です";
+      default -> utterances.toString();
+    };
+    if (changedAt >= 0) {
+      documentText = documentText.substring(0, changedAt) + "X" + documentText.substring(changedAt + 1);
+    }
+    json.append("],\"text\":\"").append(documentText).append("\"}");
+    for (Inputs input : Inputs.values()) {
+      Transcript t = input.read(reader, Inputs.utf8(json.toString()), "long.json");
+      assertThat(t.text()).isEqualTo(documentText);
+      assertThat(t.utterances().text(107)).isEqualTo("（今日は晴れ107です。）");
+    }
+  }
+
   @Test
   void limitsADocumentTextStreamedThroughTheComparison() {
     TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxStringLength(50).build());
