@@ -93,6 +93,8 @@ final class ResultParser {
   private final CharColumn.Builder labels = new CharColumn.Builder();
   private final CharColumn.Builder speakers = new CharColumn.Builder();
   private int tokenCount;
+  // written id -> 1 + id of the spoken form that last followed it, 0 for none yet
+  private int[] spokenAfter = new int[256];
 
   // speakers: raw labels of the open utterance, label-pool id -> speaker id, speaker id -> label-pool id
   private final StringPool labelPool = new StringPool();
@@ -492,7 +494,7 @@ final class ResultParser {
           }
           writtenId = internText(strings);
         }
-        case K_SPOKEN -> spokenId = optionalString("spoken") ? internText(strings) : -1;
+        case K_SPOKEN -> spokenId = optionalString("spoken") ? internSpoken(writtenId) : -1;
         case K_START -> start = time("starttime");
         case K_END -> end = time("endtime");
         case K_CONFIDENCE -> confidence = number("confidence");
@@ -517,6 +519,31 @@ final class ResultParser {
     }
     utteranceLabels[indexInUtterance] = label;
     tokenCount++;
+  }
+
+  /**
+   * A written form is nearly always read the same way, so the spoken form is first compared with the
+   * one that last followed the same written form: one comparison instead of a hash and a probe.
+   */
+  private int internSpoken(int writtenId) throws TranscriptReadException {
+    int length = parser.getStringLength();
+    checkLength(length);
+    char[] buffer = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    if (writtenId < 0) {
+      return strings.intern(buffer, offset, length);
+    }
+    if (writtenId < spokenAfter.length) {
+      int predicted = spokenAfter[writtenId] - 1;
+      if (predicted >= 0 && strings.matches(predicted, buffer, offset, length)) {
+        return predicted;
+      }
+    } else {
+      spokenAfter = Arrays.copyOf(spokenAfter, Math.max(spokenAfter.length * 2, writtenId + 1));
+    }
+    int id = strings.intern(buffer, offset, length);
+    spokenAfter[writtenId] = id + 1;
+    return id;
   }
 
   private int internText(StringPool pool) throws TranscriptReadException {

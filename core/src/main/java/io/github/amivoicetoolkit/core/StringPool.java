@@ -102,6 +102,11 @@ final class StringPool {
     return true;
   }
 
+  /** True when {@code buffer[offset, offset + length)} is the string of {@code id}. */
+  boolean matches(int id, char[] buffer, int offset, int length) {
+    return length(id) == length && commonPrefix(bounds[id], buffer, offset, length) == length;
+  }
+
   /** True when {@code buffer[offset, end)} continues with the string of {@code id}. */
   boolean matchesAt(int id, char[] buffer, int offset, int end) {
     int length = length(id);

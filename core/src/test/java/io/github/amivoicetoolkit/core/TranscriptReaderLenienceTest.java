@@ -56,6 +56,24 @@ class TranscriptReaderLenienceTest {
   }
 
   @Test
+  void readsEachTokensOwnSpokenFormWhenOneWrittenFormHasSeveral() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"日\",\"spoken\":\"ひ\"},"
+        + "{\"written\":\"日\",\"spoken\":\"にち\"},{\"spoken\":\"ひ\",\"written\":\"日\"},"
+        + "{\"written\":\"日\",\"spoken\":\"ひ\"},{\"written\":\"日\"},{\"written\":\"日\",\"spoken\":\"にち\"}]}]}";
+    Tokens tokens = reader.read(Inputs.utf8(json), "spoken.json").tokens();
+
+    assertThat(tokens.spoken(0)).isEqualTo("ひ");
+    assertThat(tokens.spoken(1)).isEqualTo("にち");
+    assertThat(tokens.spoken(2)).isEqualTo("ひ");
+    assertThat(tokens.spoken(3)).isEqualTo("ひ");
+    assertThat(tokens.spoken(4)).isNull();
+    assertThat(tokens.spoken(5)).isEqualTo("にち");
+    assertThat(tokens.spokenId(3)).isEqualTo(tokens.spokenId(0)).isEqualTo(tokens.spokenId(2));
+    assertThat(tokens.spokenId(5)).isEqualTo(tokens.spokenId(1));
+    assertThat(tokens.dictionarySize()).isEqualTo(3);
+  }
+
+  @Test
   void parsesDecimalsExactlyLikeDoubleParseDouble() {
     String[] samples = {"0.96", "1.0", "0.1", "0.3", "0.9999999999999999", "123456789012345678", "1e-7",
         "2.5E+3", "0.000001", "-0.0", "7.0e22", "0.12345678901234567890", "1E300", "4.9e-324", "0.5e0"};
