@@ -39,7 +39,7 @@ final class StringPool {
     while ((entry = table[slot]) != 0) {
       int start = bounds[entry - 1];
       int end = bounds[entry];
-      if (end - start == length && commonPrefix(start, buffer, offset, length) == length) {
+      if (end - start == length && Arrays.equals(pool, start, end, buffer, offset, offset + length)) {
         return entry - 1;
       }
       slot = (slot + 1) & mask;
@@ -104,13 +104,14 @@ final class StringPool {
 
   /** True when {@code buffer[offset, offset + length)} is the string of {@code id}. */
   boolean matches(int id, char[] buffer, int offset, int length) {
-    return length(id) == length && commonPrefix(bounds[id], buffer, offset, length) == length;
+    return length(id) == length && Arrays.equals(pool, bounds[id], bounds[id + 1], buffer, offset, offset + length);
   }
 
   /** True when {@code buffer[offset, end)} continues with the string of {@code id}. */
   boolean matchesAt(int id, char[] buffer, int offset, int end) {
     int length = length(id);
-    return offset + length <= end && commonPrefix(bounds[id], buffer, offset, length) == length;
+    return offset + length <= end
+        && Arrays.equals(pool, bounds[id], bounds[id + 1], buffer, offset, offset + length);
   }
 
   /**
@@ -119,22 +120,9 @@ final class StringPool {
    */
   int commonPrefix(int id, int offset, char[] buffer, int from, int end) {
     int start = bounds[id] + offset;
-    return commonPrefix(start, buffer, from, Math.min(bounds[id + 1] - start, end - from));
-  }
-
-  /**
-   * How many of the {@code length} characters at {@code pool[start]} and {@code buffer[from]} agree
-   * before the first difference. A plain loop: dictionary values are a few characters long, and for
-   * those {@code Arrays.mismatch} costs more in range checks and the call to its vectorised stub than
-   * the comparison itself (11 % of a 10-hour parse went to it).
-   */
-  private int commonPrefix(int start, char[] buffer, int from, int length) {
-    char[] chars = pool;
-    int i = 0;
-    while (i < length && chars[start + i] == buffer[from + i]) {
-      i++;
-    }
-    return i;
+    int length = Math.min(bounds[id + 1] - start, end - from);
+    int mismatch = Arrays.mismatch(pool, start, start + length, buffer, from, from + length);
+    return mismatch < 0 ? length : mismatch;
   }
 
   /** Appends {@code length} characters of the string of {@code id}, from {@code offset}. */
