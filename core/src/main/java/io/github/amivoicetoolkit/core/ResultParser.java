@@ -95,6 +95,10 @@ final class ResultParser {
   private int tokenCount;
   // written id -> 1 + id of the spoken form that last followed it, 0 for none yet
   private int[] spokenAfter = new int[256];
+  // the open utterance's written forms run together: its text is usually just that, and one
+  // comparison of the whole text beats looking up each token's form again
+  private char[] utteranceWritten = new char[256];
+  private int utteranceWrittenLength;
 
   // speakers: raw labels of the open utterance, label-pool id -> speaker id, speaker id -> label-pool id
   private final StringPool labelPool = new StringPool();
@@ -391,6 +395,7 @@ final class ResultParser {
 
   private void readUtterance() throws TranscriptReadException {
     int first = tokenCount;
+    utteranceWrittenLength = 0;
     int start = Transcript.NO_TIME;
     int end = Transcript.NO_TIME;
     double confidence = Double.NaN;
@@ -405,7 +410,7 @@ final class ResultParser {
         case U_START -> start = time("starttime");
         case U_END -> end = time("endtime");
         case U_TEXT -> {
-          if (tokenCount > first && optionalString("text") && isWrittenConcatenation(first)) {
+          if (tokenCount > first && optionalString("text") && isWrittenConcatenation()) {
             textIsTokens = true;
             text = null;
           } else {
@@ -427,7 +432,7 @@ final class ResultParser {
     utteranceConfidence.add(confidence);
     utteranceFirstToken.add(first);
     // most utterance texts are their tokens' written forms run together: keep only the others
-    if (textIsTokens || (text != null && isWrittenConcatenation(text, first, tokenCount))) {
+    if (textIsTokens || (text != null && count > 0 && isWrittenConcatenation(text))) {
       utteranceText.add(null);
     } else {
       utteranceText.add(text == null ? "" : text);
@@ -435,33 +440,26 @@ final class ResultParser {
     resolveSpeakers(count);
   }
 
-  /** The current string value, compared in the parser's buffer with tokens {@code [from, tokenCount)}. */
-  private boolean isWrittenConcatenation(int from) throws TranscriptReadException {
+  /** Whether the current string value is the open utterance's written forms run together. */
+  private boolean isWrittenConcatenation() throws TranscriptReadException {
     int length = parser.getStringLength();
     checkLength(length);
-    char[] buffer = parser.getStringCharacters();
     int offset = parser.getStringOffset();
-    int end = offset + length;
-    for (int i = from; i < tokenCount; i++) {
-      int id = written.get(i);
-      if (!strings.matchesAt(id, buffer, offset, end)) {
-        return false;
-      }
-      offset += strings.length(id);
-    }
-    return offset == end;
+    return length == utteranceWrittenLength
+        && Arrays.equals(utteranceWritten, 0, length, parser.getStringCharacters(), offset, offset + length);
   }
 
-  private boolean isWrittenConcatenation(String text, int from, int to) {
-    int offset = 0;
-    for (int i = from; i < to; i++) {
-      int id = written.get(i);
-      if (!strings.matchesAt(id, text, offset)) {
+  /** Whether {@code text} is the open utterance's written forms run together. */
+  private boolean isWrittenConcatenation(String text) {
+    if (text.length() != utteranceWrittenLength) {
+      return false;
+    }
+    for (int i = 0; i < utteranceWrittenLength; i++) {
+      if (text.charAt(i) != utteranceWritten[i]) {
         return false;
       }
-      offset += strings.length(id);
     }
-    return offset == text.length() && to > from;
+    return true;
   }
 
   private void readTokens(int first) throws TranscriptReadException {
@@ -478,6 +476,7 @@ final class ResultParser {
   }
 
   private void readToken(int indexInUtterance) throws TranscriptReadException {
+    int writtenAt = utteranceWrittenLength;
     int writtenId = -1;
     int spokenId = -1;
     int start = Transcript.NO_TIME;
@@ -492,7 +491,7 @@ final class ResultParser {
           if (value != JsonToken.VALUE_STRING) {
             throw expected("STRING", "written");
           }
-          writtenId = internText(strings);
+          writtenId = internWritten(writtenAt);
         }
         case K_SPOKEN -> spokenId = optionalString("spoken") ? internSpoken(writtenId) : -1;
         case K_START -> start = time("starttime");
@@ -519,6 +518,23 @@ final class ResultParser {
     }
     utteranceLabels[indexInUtterance] = label;
     tokenCount++;
+  }
+
+  /**
+   * Interns the token's written form and copies it to {@code utteranceWritten} from {@code at}
+   * (where this token's part starts, so a repeated field replaces it rather than adding to it).
+   */
+  private int internWritten(int at) throws TranscriptReadException {
+    int length = parser.getStringLength();
+    checkLength(length);
+    char[] buffer = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    if (at + length > utteranceWritten.length) {
+      utteranceWritten = Arrays.copyOf(utteranceWritten, Math.max(utteranceWritten.length * 2, at + length));
+    }
+    System.arraycopy(buffer, offset, utteranceWritten, at, length);
+    utteranceWrittenLength = at + length;
+    return strings.intern(buffer, offset, length);
   }
 
   /**

@@ -87,31 +87,9 @@ final class StringPool {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
-  /** True when {@code text} continues at {@code offset} with the string of {@code id}. */
-  boolean matchesAt(int id, String text, int offset) {
-    int length = length(id);
-    if (offset + length > text.length()) {
-      return false;
-    }
-    int start = bounds[id];
-    for (int i = 0; i < length; i++) {
-      if (pool[start + i] != text.charAt(offset + i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** True when {@code buffer[offset, offset + length)} is the string of {@code id}. */
   boolean matches(int id, char[] buffer, int offset, int length) {
     return length(id) == length && Arrays.equals(pool, bounds[id], bounds[id + 1], buffer, offset, offset + length);
-  }
-
-  /** True when {@code buffer[offset, end)} continues with the string of {@code id}. */
-  boolean matchesAt(int id, char[] buffer, int offset, int end) {
-    int length = length(id);
-    return offset + length <= end
-        && Arrays.equals(pool, bounds[id], bounds[id + 1], buffer, offset, offset + length);
   }
 
   /**

@@ -26,17 +26,16 @@ class StringPoolTest {
   }
 
   @Test
-  void internsFromABufferRangeAndMatchesInsideLongerText() {
+  void internsAndMatchesBufferRanges() {
     StringPool pool = new StringPool();
     char[] buffer = "xx今日は晴れyy".toCharArray();
     int today = pool.intern(buffer, 2, 3);
     int sunny = pool.intern(buffer, 5, 2);
 
     assertThat(pool.intern("今日は")).isEqualTo(today);
-    assertThat(pool.matchesAt(sunny, "今日は晴れ", 3)).isTrue();
-    assertThat(pool.matchesAt(sunny, "今日は晴", 3)).isFalse();
-    assertThat(pool.matchesAt(today, buffer, 2, 7)).isTrue();
-    assertThat(pool.matchesAt(today, buffer, 2, 4)).isFalse();
+    assertThat(pool.matches(sunny, buffer, 5, 2)).isTrue();
+    assertThat(pool.matches(sunny, buffer, 5, 1)).isFalse();
+    assertThat(pool.matches(today, buffer, 2, 2)).isFalse();
     assertThat(pool.commonPrefix(today, 1, "日は雨".toCharArray(), 0, 3)).isEqualTo(2);
     assertThat(pool.commonPrefix(today, 0, "今日".toCharArray(), 0, 2)).isEqualTo(2);
     assertThat(pool.commonPrefix(today, 3, buffer, 0, 9)).isZero();

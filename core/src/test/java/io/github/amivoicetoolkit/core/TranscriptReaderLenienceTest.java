@@ -147,6 +147,22 @@ class TranscriptReaderLenienceTest {
   }
 
   @Test
+  void comparesAnUtteranceTextWithTheWrittenFormsTheTokensKeep() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"x\",\"written\":\"今日\"},{\"written\":\"は\"}],"
+        + "\"text\":\"今日は\"},{\"tokens\":[{\"written\":\"今日\"},{\"written\":\"は\"}],\"text\":\"今日\"},"
+        + "{\"text\":\"は\",\"tokens\":[{\"written\":\"は\"}]}]}";
+    for (Inputs input : Inputs.values()) {
+      Utterances utterances = input.read(reader, Inputs.utf8(json), "dup.json").utterances();
+      assertThat(utterances.tokens().written(0)).isEqualTo("今日");
+      assertThat(utterances.hasOwnText(0)).isFalse();
+      assertThat(utterances.text(0)).isEqualTo("今日は");
+      assertThat(utterances.hasOwnText(1)).isTrue();
+      assertThat(utterances.text(1)).isEqualTo("今日");
+      assertThat(utterances.hasOwnText(2)).isFalse();
+    }
+  }
+
+  @Test
   void rebuildsADocumentTextThatIsItsUtterancesRunTogether() throws IOException {
     String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"},"
         + "{\"tokens\":[{\"written\":\"b\"}],\"text\":\"B!\"}],\"text\":\"aB!\"}";
