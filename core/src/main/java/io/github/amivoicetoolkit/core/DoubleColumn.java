@@ -50,11 +50,12 @@ final class DoubleColumn {
   static final class Builder {
     private CharColumn.Builder narrow = new CharColumn.Builder();
     private IntColumn.Builder wide;
-    private double[] values = new double[16];
+    // the distinct values' bits by id, and open addressing over them: a slot holds id + 1 (0 is empty)
+    // and compares through keys. No key array per slot and small initial sizes, because a document
+    // builds some twenty of these (confidences, sentiment parameters) and drops the tables at build
+    private long[] keys = new long[8];
     private int distinct;
-    // open addressing over the distinct values' bits; slot holds id + 1, 0 is empty
-    private long[] keys = new long[32];
-    private int[] slots = new int[32];
+    private int[] slots = new int[16];
 
     void add(double value) {
       int id = idOf(value);
@@ -82,42 +83,36 @@ final class DoubleColumn {
 
     private int idOf(double value) {
       long bits = Double.doubleToLongBits(value);
-      int mask = keys.length - 1;
+      int mask = slots.length - 1;
       int slot = mix(bits) & mask;
-      while (slots[slot] != 0) {
-        if (keys[slot] == bits) {
-          return slots[slot] - 1;
+      int entry;
+      while ((entry = slots[slot]) != 0) {
+        if (keys[entry - 1] == bits) {
+          return entry - 1;
         }
         slot = (slot + 1) & mask;
       }
       int id = distinct++;
-      if (id == values.length) {
-        values = Arrays.copyOf(values, id * 2);
+      if (id == keys.length) {
+        keys = Arrays.copyOf(keys, id * 2);
       }
-      values[id] = value;
-      keys[slot] = bits;
+      keys[id] = bits;
       slots[slot] = id + 1;
-      if (distinct * 2 > keys.length) {
+      if (distinct * 2 > slots.length) {
         rehash();
       }
       return id;
     }
 
     private void rehash() {
-      long[] oldKeys = keys;
-      int[] oldSlots = slots;
-      keys = new long[oldKeys.length * 2];
-      slots = new int[oldSlots.length * 2];
-      int mask = keys.length - 1;
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldSlots[i] != 0) {
-          int slot = mix(oldKeys[i]) & mask;
-          while (slots[slot] != 0) {
-            slot = (slot + 1) & mask;
-          }
-          keys[slot] = oldKeys[i];
-          slots[slot] = oldSlots[i];
+      slots = new int[slots.length * 2];
+      int mask = slots.length - 1;
+      for (int id = 0; id < distinct; id++) {
+        int slot = mix(keys[id]) & mask;
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & mask;
         }
+        slots[slot] = id + 1;
       }
     }
 
@@ -137,7 +132,10 @@ final class DoubleColumn {
     }
 
     DoubleColumn build() {
-      double[] exact = Arrays.copyOf(values, distinct);
+      double[] exact = new double[distinct];
+      for (int id = 0; id < distinct; id++) {
+        exact[id] = Double.longBitsToDouble(keys[id]);
+      }
       return wide != null
           ? new DoubleColumn(null, wide.build(), exact)
           : new DoubleColumn(narrow.build(), null, exact);

@@ -93,6 +93,12 @@ final class ResultParser {
   private final CharColumn.Builder labels = new CharColumn.Builder();
   private final CharColumn.Builder speakers = new CharColumn.Builder();
   private int tokenCount;
+  // written id -> 1 + id of the spoken form that last followed it, 0 for none yet
+  private int[] spokenAfter = new int[256];
+  // the open utterance's written forms run together: its text is usually just that, and one
+  // comparison of the whole text beats looking up each token's form again
+  private char[] utteranceWritten = new char[256];
+  private int utteranceWrittenLength;
 
   // speakers: raw labels of the open utterance, label-pool id -> speaker id, speaker id -> label-pool id
   private final StringPool labelPool = new StringPool();
@@ -221,16 +227,17 @@ final class ResultParser {
       if (seen > options.maxStringLength()) {
         throw new TooLong();
       }
-      for (int i = from, end = from + length; i < end; i++) {
-        if (differing == null) {
-          if (expected.next() == chars[i]) {
-            matched++;
-            continue;
-          }
-          differing = new StringBuilder(new UtteranceTextCursor().prefix(matched));
+      int end = from + length;
+      int rest = from;
+      if (differing == null) {
+        rest = expected.skipMatching(chars, from, end);
+        matched += rest - from;
+        if (rest == end) {
+          return;
         }
-        differing.append(chars[i]);
+        differing = new StringBuilder(new UtteranceTextCursor().prefix(matched));
       }
+      differing.append(chars, rest, end - rest);
     }
 
     /** Null when the streamed text was exactly the utterances' texts run together. */
@@ -238,7 +245,7 @@ final class ResultParser {
       if (differing != null) {
         return differing.toString();
       }
-      return expected.next() < 0 ? null : new UtteranceTextCursor().prefix(matched);
+      return expected.hasNext() ? new UtteranceTextCursor().prefix(matched) : null;
     }
 
     @Override
@@ -257,19 +264,25 @@ final class ResultParser {
     }
   }
 
-  /** Walks the characters of every utterance's text in order: stored texts, or their tokens' written forms. */
+  /**
+   * Walks the characters of every utterance's text in order: stored texts, or their tokens' written
+   * forms. Each of those is a piece; {@link #skipMatching} compares a whole piece at a time, which
+   * matters for the document text of a long recording (millions of characters).
+   */
   private final class UtteranceTextCursor {
     private int utterance;
+    // token whose written form is the current piece, -1 until the utterance's first is looked up
     private int token = -1;
+    // characters of the current piece already passed
     private int offset;
 
-    /** The next character, or -1 at the end. */
-    int next() {
+    /** Moves to a piece with characters left, if needed; false when every utterance's text is passed. */
+    boolean hasNext() {
       while (utterance < utteranceText.size()) {
         String own = utteranceText.get(utterance);
         if (own != null) {
           if (offset < own.length()) {
-            return own.charAt(offset++);
+            return true;
           }
         } else {
           int end = utterance + 1 < utteranceFirstToken.size() ? utteranceFirstToken.get(utterance + 1) : tokenCount;
@@ -277,9 +290,8 @@ final class ResultParser {
             token = utteranceFirstToken.get(utterance);
           }
           for (; token < end; token++, offset = 0) {
-            int id = written.get(token);
-            if (offset < strings.length(id)) {
-              return strings.charAt(id, offset++);
+            if (offset < strings.length(written.get(token))) {
+              return true;
             }
           }
         }
@@ -287,13 +299,56 @@ final class ResultParser {
         token = -1;
         offset = 0;
       }
-      return -1;
+      return false;
+    }
+
+    /**
+     * Passes the longest prefix of {@code chars[from, end)} that the text continues with and returns
+     * the index after it: {@code end} when all of it matched.
+     */
+    int skipMatching(char[] chars, int from, int end) {
+      int i = from;
+      while (i < end && hasNext()) {
+        String own = utteranceText.get(utterance);
+        int left;
+        int matched;
+        if (own != null) {
+          left = own.length() - offset;
+          int limit = Math.min(left, end - i);
+          matched = 0;
+          while (matched < limit && own.charAt(offset + matched) == chars[i + matched]) {
+            matched++;
+          }
+        } else {
+          int id = written.get(token);
+          left = strings.length(id) - offset;
+          matched = strings.commonPrefix(id, offset, chars, i, end);
+        }
+        offset += matched;
+        i += matched;
+        if (matched < left) {
+          // a mismatch, or the end of chars inside this piece
+          return i;
+        }
+      }
+      return i;
     }
 
     String prefix(int length) {
       StringBuilder prefix = new StringBuilder(length);
-      for (int i = 0; i < length; i++) {
-        prefix.append((char) next());
+      while (prefix.length() < length && hasNext()) {
+        int wanted = length - prefix.length();
+        String own = utteranceText.get(utterance);
+        int taken;
+        if (own != null) {
+          taken = Math.min(own.length() - offset, wanted);
+          prefix.append(own, offset, offset + taken);
+        } else {
+          int id = written.get(token);
+          taken = Math.min(strings.length(id) - offset, wanted);
+          strings.appendTo(prefix, id, offset, taken);
+        }
+        offset += taken;
       }
       return prefix.toString();
     }
@@ -340,6 +395,7 @@ final class ResultParser {
 
   private void readUtterance() throws TranscriptReadException {
     int first = tokenCount;
+    utteranceWrittenLength = 0;
     int start = Transcript.NO_TIME;
     int end = Transcript.NO_TIME;
     double confidence = Double.NaN;
@@ -354,7 +410,7 @@ final class ResultParser {
         case U_START -> start = time("starttime");
         case U_END -> end = time("endtime");
         case U_TEXT -> {
-          if (tokenCount > first && optionalString("text") && isWrittenConcatenation(first)) {
+          if (tokenCount > first && optionalString("text") && isWrittenConcatenation()) {
             textIsTokens = true;
             text = null;
           } else {
@@ -376,7 +432,7 @@ final class ResultParser {
     utteranceConfidence.add(confidence);
     utteranceFirstToken.add(first);
     // most utterance texts are their tokens' written forms run together: keep only the others
-    if (textIsTokens || (text != null && isWrittenConcatenation(text, first, tokenCount))) {
+    if (textIsTokens || (text != null && count > 0 && isWrittenConcatenation(text))) {
       utteranceText.add(null);
     } else {
       utteranceText.add(text == null ? "" : text);
@@ -384,33 +440,26 @@ final class ResultParser {
     resolveSpeakers(count);
   }
 
-  /** The current string value, compared in the parser's buffer with tokens {@code [from, tokenCount)}. */
-  private boolean isWrittenConcatenation(int from) throws TranscriptReadException {
+  /** Whether the current string value is the open utterance's written forms run together. */
+  private boolean isWrittenConcatenation() throws TranscriptReadException {
     int length = parser.getStringLength();
     checkLength(length);
-    char[] buffer = parser.getStringCharacters();
     int offset = parser.getStringOffset();
-    int end = offset + length;
-    for (int i = from; i < tokenCount; i++) {
-      int id = written.get(i);
-      if (!strings.matchesAt(id, buffer, offset, end)) {
-        return false;
-      }
-      offset += strings.length(id);
-    }
-    return offset == end;
+    return length == utteranceWrittenLength
+        && Arrays.equals(utteranceWritten, 0, length, parser.getStringCharacters(), offset, offset + length);
   }
 
-  private boolean isWrittenConcatenation(String text, int from, int to) {
-    int offset = 0;
-    for (int i = from; i < to; i++) {
-      int id = written.get(i);
-      if (!strings.matchesAt(id, text, offset)) {
+  /** Whether {@code text} is the open utterance's written forms run together. */
+  private boolean isWrittenConcatenation(String text) {
+    if (text.length() != utteranceWrittenLength) {
+      return false;
+    }
+    for (int i = 0; i < utteranceWrittenLength; i++) {
+      if (text.charAt(i) != utteranceWritten[i]) {
         return false;
       }
-      offset += strings.length(id);
     }
-    return offset == text.length() && to > from;
+    return true;
   }
 
   private void readTokens(int first) throws TranscriptReadException {
@@ -427,6 +476,7 @@ final class ResultParser {
   }
 
   private void readToken(int indexInUtterance) throws TranscriptReadException {
+    int writtenAt = utteranceWrittenLength;
     int writtenId = -1;
     int spokenId = -1;
     int start = Transcript.NO_TIME;
@@ -441,9 +491,9 @@ final class ResultParser {
           if (value != JsonToken.VALUE_STRING) {
             throw expected("STRING", "written");
           }
-          writtenId = internText(strings);
+          writtenId = internWritten(writtenAt);
         }
-        case K_SPOKEN -> spokenId = optionalString("spoken") ? internText(strings) : -1;
+        case K_SPOKEN -> spokenId = optionalString("spoken") ? internSpoken(writtenId) : -1;
         case K_START -> start = time("starttime");
         case K_END -> end = time("endtime");
         case K_CONFIDENCE -> confidence = number("confidence");
@@ -468,6 +518,48 @@ final class ResultParser {
     }
     utteranceLabels[indexInUtterance] = label;
     tokenCount++;
+  }
+
+  /**
+   * Interns the token's written form and copies it to {@code utteranceWritten} from {@code at}
+   * (where this token's part starts, so a repeated field replaces it rather than adding to it).
+   */
+  private int internWritten(int at) throws TranscriptReadException {
+    int length = parser.getStringLength();
+    checkLength(length);
+    char[] buffer = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    if (at + length > utteranceWritten.length) {
+      utteranceWritten = Arrays.copyOf(utteranceWritten, Math.max(utteranceWritten.length * 2, at + length));
+    }
+    System.arraycopy(buffer, offset, utteranceWritten, at, length);
+    utteranceWrittenLength = at + length;
+    return strings.intern(buffer, offset, length);
+  }
+
+  /**
+   * A written form is nearly always read the same way, so the spoken form is first compared with the
+   * one that last followed the same written form: one comparison instead of a hash and a probe.
+   */
+  private int internSpoken(int writtenId) throws TranscriptReadException {
+    int length = parser.getStringLength();
+    checkLength(length);
+    char[] buffer = parser.getStringCharacters();
+    int offset = parser.getStringOffset();
+    if (writtenId < 0) {
+      return strings.intern(buffer, offset, length);
+    }
+    if (writtenId < spokenAfter.length) {
+      int predicted = spokenAfter[writtenId] - 1;
+      if (predicted >= 0 && strings.matches(predicted, buffer, offset, length)) {
+        return predicted;
+      }
+    } else {
+      spokenAfter = Arrays.copyOf(spokenAfter, Math.max(spokenAfter.length * 2, writtenId + 1));
+    }
+    int id = strings.intern(buffer, offset, length);
+    spokenAfter[writtenId] = id + 1;
+    return id;
   }
 
   private int internText(StringPool pool) throws TranscriptReadException {

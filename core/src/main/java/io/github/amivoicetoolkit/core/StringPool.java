@@ -11,14 +11,17 @@ import java.util.Arrays;
  * distinct value. Ids are dense, in order of first appearance.
  */
 final class StringPool {
-  private char[] pool = new char[1024];
+  // Everything here is garbage once freeze() has made the strings, so the pool keeps only what a
+  // lookup needs: the characters, where each value starts (values are appended in id order, so the
+  // next start is this value's end) and the table. Hashes are recomputed from the characters when
+  // the table grows, which happens a dozen times per document.
+  private char[] pool = new char[256];
   private int poolLength;
-  private int[] starts = new int[64];
-  private int[] lengths = new int[64];
-  private int[] hashes = new int[64];
+  // string id spans pool[bounds[id], bounds[id + 1]); bounds[count] == poolLength
+  private int[] bounds = new int[32];
   private int count;
   // open addressing; slot holds id + 1, 0 is empty
-  private int[] table = new int[128];
+  private int[] table = new int[32];
 
   int size() {
     return count;
@@ -30,37 +33,31 @@ final class StringPool {
   }
 
   int intern(char[] buffer, int offset, int length) {
-    int hash = hash(buffer, offset, length);
     int mask = table.length - 1;
-    int slot = hash & mask;
+    int slot = hash(buffer, offset, length) & mask;
     int entry;
     while ((entry = table[slot]) != 0) {
-      int id = entry - 1;
-      if (hashes[id] == hash && lengths[id] == length
-          && Arrays.equals(pool, starts[id], starts[id] + length, buffer, offset, offset + length)) {
-        return id;
+      int start = bounds[entry - 1];
+      int end = bounds[entry];
+      if (end - start == length && Arrays.equals(pool, start, end, buffer, offset, offset + length)) {
+        return entry - 1;
       }
       slot = (slot + 1) & mask;
     }
-    return add(buffer, offset, length, hash, slot);
+    return add(buffer, offset, length, slot);
   }
 
-  private int add(char[] buffer, int offset, int length, int hash, int slot) {
+  private int add(char[] buffer, int offset, int length, int slot) {
     int id = count++;
-    if (id == starts.length) {
-      int capacity = id * 2;
-      starts = Arrays.copyOf(starts, capacity);
-      lengths = Arrays.copyOf(lengths, capacity);
-      hashes = Arrays.copyOf(hashes, capacity);
+    if (count == bounds.length) {
+      bounds = Arrays.copyOf(bounds, count * 2);
     }
     if (poolLength + length > pool.length) {
       pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolLength + length));
     }
     System.arraycopy(buffer, offset, pool, poolLength, length);
-    starts[id] = poolLength;
-    lengths[id] = length;
-    hashes[id] = hash;
     poolLength += length;
+    bounds[count] = poolLength;
     table[slot] = id + 1;
     if (count * 2 > table.length) {
       rehash();
@@ -72,7 +69,7 @@ final class StringPool {
     int[] bigger = new int[table.length * 2];
     int mask = bigger.length - 1;
     for (int id = 0; id < count; id++) {
-      int slot = hashes[id] & mask;
+      int slot = hash(pool, bounds[id], length(id)) & mask;
       while (bigger[slot] != 0) {
         slot = (slot + 1) & mask;
       }
@@ -90,41 +87,36 @@ final class StringPool {
     return h ^ (h >>> 16) ^ (h >>> 7);
   }
 
-  /** True when {@code text} continues at {@code offset} with the string of {@code id}. */
-  boolean matchesAt(int id, String text, int offset) {
-    int length = lengths[id];
-    if (offset + length > text.length()) {
-      return false;
-    }
-    int start = starts[id];
-    for (int i = 0; i < length; i++) {
-      if (pool[start + i] != text.charAt(offset + i)) {
-        return false;
-      }
-    }
-    return true;
+  /** True when {@code buffer[offset, offset + length)} is the string of {@code id}. */
+  boolean matches(int id, char[] buffer, int offset, int length) {
+    return length(id) == length && Arrays.equals(pool, bounds[id], bounds[id + 1], buffer, offset, offset + length);
   }
 
-  /** True when {@code buffer[offset, end)} continues with the string of {@code id}. */
-  boolean matchesAt(int id, char[] buffer, int offset, int end) {
-    int length = lengths[id];
-    return offset + length <= end
-        && Arrays.equals(pool, starts[id], starts[id] + length, buffer, offset, offset + length);
+  /**
+   * Length of the common prefix of the string of {@code id} from {@code offset} and
+   * {@code buffer[from, end)}.
+   */
+  int commonPrefix(int id, int offset, char[] buffer, int from, int end) {
+    int start = bounds[id] + offset;
+    int length = Math.min(bounds[id + 1] - start, end - from);
+    int mismatch = Arrays.mismatch(pool, start, start + length, buffer, from, from + length);
+    return mismatch < 0 ? length : mismatch;
   }
 
-  char charAt(int id, int index) {
-    return pool[starts[id] + index];
+  /** Appends {@code length} characters of the string of {@code id}, from {@code offset}. */
+  void appendTo(StringBuilder target, int id, int offset, int length) {
+    target.append(pool, bounds[id] + offset, length);
   }
 
   int length(int id) {
-    return lengths[id];
+    return bounds[id + 1] - bounds[id];
   }
 
   /** One {@code String} per distinct value, indexed by id. */
   String[] freeze() {
     String[] strings = new String[count];
     for (int id = 0; id < count; id++) {
-      strings[id] = new String(pool, starts[id], lengths[id]);
+      strings[id] = new String(pool, bounds[id], length(id));
     }
     return strings;
   }

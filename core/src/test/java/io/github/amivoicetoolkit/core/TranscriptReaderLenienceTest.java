@@ -68,6 +68,24 @@ class TranscriptReaderLenienceTest {
   }
 
   @Test
+  void readsEachTokensOwnSpokenFormWhenOneWrittenFormHasSeveral() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"日\",\"spoken\":\"ひ\"},"
+        + "{\"written\":\"日\",\"spoken\":\"にち\"},{\"spoken\":\"ひ\",\"written\":\"日\"},"
+        + "{\"written\":\"日\",\"spoken\":\"ひ\"},{\"written\":\"日\"},{\"written\":\"日\",\"spoken\":\"にち\"}]}]}";
+    Tokens tokens = reader.read(Inputs.utf8(json), "spoken.json").tokens();
+
+    assertThat(tokens.spoken(0)).isEqualTo("ひ");
+    assertThat(tokens.spoken(1)).isEqualTo("にち");
+    assertThat(tokens.spoken(2)).isEqualTo("ひ");
+    assertThat(tokens.spoken(3)).isEqualTo("ひ");
+    assertThat(tokens.spoken(4)).isNull();
+    assertThat(tokens.spoken(5)).isEqualTo("にち");
+    assertThat(tokens.spokenId(3)).isEqualTo(tokens.spokenId(0)).isEqualTo(tokens.spokenId(2));
+    assertThat(tokens.spokenId(5)).isEqualTo(tokens.spokenId(1));
+    assertThat(tokens.dictionarySize()).isEqualTo(3);
+  }
+
+  @Test
   void parsesDecimalsExactlyLikeDoubleParseDouble() {
     String[] samples = {"0.96", "1.0", "0.1", "0.3", "0.9999999999999999", "123456789012345678", "1e-7",
         "2.5E+3", "0.000001", "-0.0", "7.0e22", "0.12345678901234567890", "1E300", "4.9e-324", "0.5e0"};
@@ -141,10 +159,58 @@ class TranscriptReaderLenienceTest {
   }
 
   @Test
+  void comparesAnUtteranceTextWithTheWrittenFormsTheTokensKeep() throws IOException {
+    String json = "{\"results\":[{\"tokens\":[{\"written\":\"x\",\"written\":\"今日\"},{\"written\":\"は\"}],"
+        + "\"text\":\"今日は\"},{\"tokens\":[{\"written\":\"今日\"},{\"written\":\"は\"}],\"text\":\"今日\"},"
+        + "{\"text\":\"は\",\"tokens\":[{\"written\":\"は\"}]}]}";
+    for (Inputs input : Inputs.values()) {
+      Utterances utterances = input.read(reader, Inputs.utf8(json), "dup.json").utterances();
+      assertThat(utterances.tokens().written(0)).isEqualTo("今日");
+      assertThat(utterances.hasOwnText(0)).isFalse();
+      assertThat(utterances.text(0)).isEqualTo("今日は");
+      assertThat(utterances.hasOwnText(1)).isTrue();
+      assertThat(utterances.text(1)).isEqualTo("今日");
+      assertThat(utterances.hasOwnText(2)).isFalse();
+    }
+  }
+
+  @Test
   void rebuildsADocumentTextThatIsItsUtterancesRunTogether() throws IOException {
     String json = "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"},"
         + "{\"tokens\":[{\"written\":\"b\"}],\"text\":\"B!\"}],\"text\":\"aB!\"}";
     assertThat(reader.read(Inputs.utf8(json), "t.json").text()).isEqualTo("aB!");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"same, -1", "one character changed, 20000", "shorter, -1", "longer, -1", "first changed, 0"})
+  void keepsALongDocumentTextExactlyAcrossStreamedChunks(String variant, int changedAt) throws IOException {
+    StringBuilder json = new StringBuilder("{\"results\":[");
+    StringBuilder utterances = new StringBuilder();
+    for (int u = 0; u < 3000; u++) {
+      String[] words = {"今日は", "晴れ" + u, "です", "。"};
+      json.append(u == 0 ? "" : ",").append("{\"tokens\":[");
+      for (int w = 0; w < words.length; w++) {
+        json.append(w == 0 ? "" : ",").append("{\"written\":\"").append(words[w]).append("\"}");
+      }
+      // every hundredth utterance has a text of its own
+      String text = u % 100 == 7 ? "（" + String.join("", words) + "）" : String.join("", words);
+      json.append("],\"text\":\"").append(text).append("\"}");
+      utterances.append(text);
+    }
+    String documentText = switch (variant) {
+      case "shorter" -> utterances.substring(0, utterances.length() - 2);
+      case "longer" -> utterances + "です";
+      default -> utterances.toString();
+    };
+    if (changedAt >= 0) {
+      documentText = documentText.substring(0, changedAt) + "X" + documentText.substring(changedAt + 1);
+    }
+    json.append("],\"text\":\"").append(documentText).append("\"}");
+    for (Inputs input : Inputs.values()) {
+      Transcript t = input.read(reader, Inputs.utf8(json.toString()), "long.json");
+      assertThat(t.text()).isEqualTo(documentText);
+      assertThat(t.utterances().text(107)).isEqualTo("（今日は晴れ107です。）");
+    }
   }
 
   @Test

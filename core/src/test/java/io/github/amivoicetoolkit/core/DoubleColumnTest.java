@@ -1,0 +1,45 @@
+package io.github.amivoicetoolkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DoubleColumnTest {
+  @Test
+  void givesIdsInOrderOfFirstAppearanceAndKeepsEveryValueExactly() {
+    DoubleColumn.Builder builder = new DoubleColumn.Builder();
+    double[] rows = {0.5, Double.NaN, 0.5, -0.0, 0.0, 1.0, Double.NaN, 1e300, -0.0};
+    for (double row : rows) {
+      builder.add(row);
+    }
+    DoubleColumn column = builder.build();
+
+    assertThat(column.size()).isEqualTo(rows.length);
+    assertThat(column.distinct()).isEqualTo(6);
+    int[] ids = new int[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      ids[i] = column.id(i);
+      assertThat(Double.doubleToRawLongBits(column.get(i))).isEqualTo(Double.doubleToRawLongBits(rows[i]));
+    }
+    assertThat(ids).containsExactly(0, 1, 0, 2, 3, 4, 1, 5, 2);
+  }
+
+  @Test
+  void growsItsDictionaryAndWidensIdsPastSixteenBits() {
+    DoubleColumn.Builder builder = new DoubleColumn.Builder();
+    int distinct = 70_000;
+    for (int round = 0; round < 2; round++) {
+      for (int v = 0; v < distinct; v++) {
+        builder.add(v * 0.25);
+      }
+    }
+    DoubleColumn column = builder.build();
+
+    assertThat(column.size()).isEqualTo(2 * distinct);
+    assertThat(column.distinct()).isEqualTo(distinct);
+    for (int i = 0; i < column.size(); i++) {
+      assertThat(column.id(i)).isEqualTo(i % distinct);
+      assertThat(column.get(i)).isEqualTo((i % distinct) * 0.25);
+    }
+  }
+}
