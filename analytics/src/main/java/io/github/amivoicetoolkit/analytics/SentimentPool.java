@@ -40,21 +40,19 @@ final class SentimentPool {
   }
 
   void add(Sentiment sentiment, int segment, int[] parameterMap) {
-    segments++;
+    addSegment();
     for (int p = 0; p < parameterMap.length; p++) {
-      add(parameterMap[p], sentiment.value(segment, p));
+      addValue(parameterMap[p], sentiment.value(segment, p));
     }
   }
 
-  /** Adds one segment whose parameter {@code p} has the value {@code values[p]} ({@code NaN}: absent). */
-  void add(double[] values, int[] parameterMap) {
+  /** Counts one more segment; its values come through {@link #addValue}. */
+  void addSegment() {
     segments++;
-    for (int p = 0; p < parameterMap.length; p++) {
-      add(parameterMap[p], values[p]);
-    }
   }
 
-  private void add(int index, double value) {
+  /** Adds the value of this pool's parameter {@code index} in some segment; {@code NaN} means absent. */
+  void addValue(int index, double value) {
     if (!Double.isNaN(value)) {
       sums[index] += value;
       counts[index]++;

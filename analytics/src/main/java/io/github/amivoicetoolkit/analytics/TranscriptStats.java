@@ -466,9 +466,10 @@ public final class TranscriptStats {
         } else {
           fillers[s]++;
         }
-        if (tokens.isTimed(i)) {
-          int start = tokens.startMs(i);
-          int end = tokens.endMs(i);
+        int start = tokens.startMs(i);
+        int end = tokens.endMs(i);
+        // Tokens.isTimed, without reading the columns twice
+        if (start != Transcript.NO_TIME && end != Transcript.NO_TIME && end > start) {
           Intervals.append(intervals[s], start, end);
           if (!turnTimed) {
             turnTimed = true;
@@ -524,13 +525,14 @@ public final class TranscriptStats {
       for (SentimentPool pool : pools) {
         pool.parameterMap(sentiment);
       }
-      b.sentimentSpeakers = new String[sentiment.size()];
-      double[] row = new double[identity.length];
+      int segments = sentiment.size();
+      b.sentimentSpeakers = new String[segments];
       Intervals.Cursor[] talk = new Intervals.Cursor[k];
       for (int s = 0; s < k; s++) {
         talk[s] = new Intervals.Cursor(intervals[s]);
       }
-      for (int seg = 0; seg < sentiment.size(); seg++) {
+      SentimentPool[] owners = new SentimentPool[segments];
+      for (int seg = 0; seg < segments; seg++) {
         int start = sentiment.startMs(seg);
         int end = sentiment.endMs(seg);
         int owner = nobodyIndex;
@@ -545,11 +547,17 @@ public final class TranscriptStats {
           }
         }
         b.sentimentSpeakers[seg] = owner == k ? nobody : names.get(owner);
-        for (int p = 0; p < row.length; p++) {
-          row[p] = sentiment.value(seg, p);
+        owners[seg] = pools[owner];
+        pools[owner].addSegment();
+        all.addSegment();
+      }
+      // a parameter's column at a time; each pool still adds its values in segment order
+      for (int p = 0; p < identity.length; p++) {
+        for (int seg = 0; seg < segments; seg++) {
+          double value = sentiment.value(seg, p);
+          owners[seg].addValue(identity[p], value);
+          all.addValue(identity[p], value);
         }
-        pools[owner].add(row, identity);
-        all.add(row, identity);
       }
       for (SentimentPool pool : pools) {
         if (pool.segments() > 0) {
