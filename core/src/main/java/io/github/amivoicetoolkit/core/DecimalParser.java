@@ -23,6 +23,25 @@ final class DecimalParser {
 
   private DecimalParser() {}
 
+  /**
+   * The value of a JSON integer's text of at most 18 characters ({@code -?[0-9]+}, as the tokenizer
+   * has checked), read straight from the parser's buffer: times and sentiment parameters skip
+   * Jackson's number-type bookkeeping.
+   */
+  static long wholeNumber(char[] chars, int offset, int length) {
+    int i = offset;
+    int end = offset + length;
+    boolean negative = chars[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long value = 0;
+    for (; i < end; i++) {
+      value = value * 10 + (chars[i] - '0');
+    }
+    return negative ? -value : value;
+  }
+
   static double parse(char[] chars, int offset, int length) {
     int i = offset;
     int end = offset + length;

@@ -48,6 +48,7 @@ final class DoubleColumn {
 
   /** Appends values; not thread-safe, used only while one document is read. */
   static final class Builder {
+    private static final int SMALL = 128;
     private CharColumn.Builder narrow = new CharColumn.Builder();
     private IntColumn.Builder wide;
     // the distinct values' bits by id, and open addressing over them: a slot holds id + 1 (0 is empty)
@@ -56,6 +57,8 @@ final class DoubleColumn {
     private long[] keys = new long[8];
     private int distinct;
     private int[] slots = new int[16];
+    // id + 1 of the whole numbers 0 to SMALL - 1 seen so far (0: not yet), made on first use
+    private int[] smallIds;
 
     void add(double value) {
       int id = idOf(value);
@@ -82,6 +85,23 @@ final class DoubleColumn {
     }
 
     private int idOf(double value) {
+      // sentiment parameters are mostly small whole numbers: one array load instead of a hash probe
+      int whole = (int) value;
+      if (whole >= 0 && whole < SMALL && whole == value && (whole != 0 || Double.doubleToRawLongBits(value) == 0)) {
+        if (smallIds == null) {
+          smallIds = new int[SMALL];
+        }
+        int entry = smallIds[whole];
+        if (entry == 0) {
+          entry = lookUp(value) + 1;
+          smallIds[whole] = entry;
+        }
+        return entry - 1;
+      }
+      return lookUp(value);
+    }
+
+    private int lookUp(double value) {
       long bits = Double.doubleToLongBits(value);
       int mask = slots.length - 1;
       int slot = mix(bits) & mask;

@@ -755,7 +755,13 @@ final class ResultParser {
   private int time(String field) throws TranscriptReadException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
-      if (parser.getNumberType() == JsonParser.NumberType.INT) {
+      int length = parser.getStringLength();
+      if (length <= 9) {
+        long value = DecimalParser.wholeNumber(parser.getStringCharacters(), parser.getStringOffset(), length);
+        if (value >= 0) {
+          return (int) value;
+        }
+      } else if (parser.getNumberType() == JsonParser.NumberType.INT) {
         int value = parser.getIntValue();
         if (value >= 0) {
           return value;
@@ -784,6 +790,10 @@ final class ResultParser {
       return DecimalParser.parse(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
     }
     if (token == JsonToken.VALUE_NUMBER_INT) {
+      int length = parser.getStringLength();
+      if (length <= 15) {
+        return DecimalParser.wholeNumber(parser.getStringCharacters(), parser.getStringOffset(), length);
+      }
       return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
           ? parser.getDoubleValue()
           : (double) parser.getLongValue();

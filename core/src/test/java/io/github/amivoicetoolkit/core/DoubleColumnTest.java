@@ -25,6 +25,26 @@ class DoubleColumnTest {
   }
 
   @Test
+  void smallWholeNumbersShareIdsWithTheSameValuesReachedThroughTheTable() {
+    DoubleColumn.Builder builder = new DoubleColumn.Builder();
+    double[] rows = {3.5, 127.0, 128.0, -1.0, 0.0, -0.0, 3.0, 127.0, 0.0, 128.0, -0.0, 3.5, 1e-320, 3.0};
+    for (double row : rows) {
+      builder.add(row);
+    }
+    DoubleColumn column = builder.build();
+
+    assertThat(column.distinct()).isEqualTo(8);
+    for (int i = 0; i < rows.length; i++) {
+      assertThat(Double.doubleToRawLongBits(column.get(i))).as("row %d", i)
+          .isEqualTo(Double.doubleToRawLongBits(rows[i]));
+      for (int j = 0; j < rows.length; j++) {
+        boolean same = Double.doubleToRawLongBits(rows[i]) == Double.doubleToRawLongBits(rows[j]);
+        assertThat(column.id(i) == column.id(j)).as("rows %d and %d", i, j).isEqualTo(same);
+      }
+    }
+  }
+
+  @Test
   void growsItsDictionaryAndWidensIdsPastSixteenBits() {
     DoubleColumn.Builder builder = new DoubleColumn.Builder();
     int distinct = 70_000;
