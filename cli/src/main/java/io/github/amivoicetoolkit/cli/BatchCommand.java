@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Convert every result file (.json, .json.gz, .jsonl) under directories or matching globs,",
         "in parallel, mirroring the input tree under OUTDIR. Goes on past bad files and ends with a summary",
-        "(done, skipped, failed with reasons, totals, pooled statistics). Outputs newer than their input are",
-        "skipped unless --force. Exit code 1 when any file failed."},
+        "(done, skipped, failed with reasons, totals, pooled statistics). Outputs newer than their input and",
+        "made with the same options (recorded in OUTDIR/.amivoice-batch) are skipped unless --force.",
+        "Exit code 1 when any file failed."},
     footer = {"", "Examples:",
         "  amivoice batch results/ -o converted/ --to xlsx,srt",
         "  amivoice batch 'results/**/*.json.gz' -o out --to csv --csv rfc4180 --jobs 4"})
@@ -88,12 +89,14 @@ final class BatchCommand implements Callable<Integer> {
     BatchStats pooled = new BatchStats(converter.analytics());
     TranscriptReader reader = new TranscriptReader();
     List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    BatchJournal journal = BatchJournal.open(output);
+    Map<String, String> fingerprints = converter.fingerprints();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, work.size()));
-    try {
+    try (journal) {
       List<Future<?>> futures = new ArrayList<>();
       for (Job job : work) {
         futures.add(pool.submit(() -> {
-          Outcome outcome = convertOne(job, converter, reader, pooled);
+          Outcome outcome = convertOne(job, converter, reader, pooled, journal, fingerprints);
           outcomes.add(outcome);
           progress.fileDone(job.relative().toString(), outcome.state(), sizeOf(job.file()), outcome.reason());
         }));
@@ -108,12 +111,15 @@ final class BatchCommand implements Callable<Integer> {
     return summarise(outcomes, pooled, out);
   }
 
-  private Outcome convertOne(Job job, Converter converter, TranscriptReader reader, BatchStats pooled) {
+  private Outcome convertOne(Job job, Converter converter, TranscriptReader reader, BatchStats pooled,
+      BatchJournal journal, Map<String, String> fingerprints) {
     Path targetDirectory = job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
     String baseName = InputFile.baseName(job.file().getFileName().toString());
     long bytes = sizeOf(job.file());
     try {
-      if (!force && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName))) {
+      String key = job.relative().toString();
+      if (!force && journal.madeWith(key, fingerprints)
+          && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName))) {
         return new Outcome(job, "skipped", "up to date", bytes, 0);
       }
       Transcript transcript = reader.read(job.file());
@@ -122,7 +128,9 @@ final class BatchCommand implements Callable<Integer> {
         return new Outcome(job, "failed", "not a completed result: " + transcript.job().describe(), bytes, 0);
       }
       Files.createDirectories(targetDirectory);
+      journal.started(key, fingerprints.keySet());
       converter.convert(transcript, stats, targetDirectory, baseName);
+      journal.done(key, fingerprints);
       synchronized (pooled) {
         pooled.add(job.relative().toString(), stats);
       }

@@ -19,9 +19,14 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Writes one transcript into every chosen format; every file is written atomically by the exporters. */
 final class Converter {
@@ -46,6 +51,34 @@ final class Converter {
 
   AnalyticsOptions analytics() {
     return analytics;
+  }
+
+  /**
+   * Per format (its extension), a hash of everything that shapes that format's output: the toolkit's
+   * version and the options the format is written with. {@code amivoice batch} keeps these in its
+   * journal to tell outputs made with other options.
+   */
+  Map<String, String> fingerprints() {
+    String version = String.valueOf(Converter.class.getPackage().getImplementationVersion());
+    Map<String, String> fingerprints = new TreeMap<>();
+    for (OutputFormat format : formats) {
+      String options = switch (format) {
+        case CSV -> csv + " " + analytics;
+        case XLSX -> xlsx + " " + analytics;
+        default -> subtitles.toString();
+      };
+      fingerprints.put(format.extension, sha256(version + " " + format.extension + " " + options));
+    }
+    return fingerprints;
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** The files that show an output of {@code baseName} exists, one per format, for up-to-date checks. */

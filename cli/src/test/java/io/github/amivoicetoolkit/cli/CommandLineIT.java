@@ -173,6 +173,28 @@ class CommandLineIT {
   }
 
   @Test
+  void batchConvertsAgainWhenTheOptionsThatShapedAnOutputChanged() throws Exception {
+    Path tree = work.resolve("calls");
+    Files.createDirectories(tree);
+    Files.copy(SAMPLES.resolve("async-v2-completed-diarized.json"), tree.resolve("b.json"));
+    Path out = work.resolve("out");
+    assertThat(amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "xlsx,srt").out())
+        .contains("batch: 1 done, 0 skipped");
+
+    Run renamed = amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "srt", "--speakers",
+        "speaker0=Yamada");
+    assertThat(renamed.out()).contains("batch: 1 done, 0 skipped");
+    assertThat(Files.readString(out.resolve("b.srt"))).contains("Yamada");
+
+    // srt is now current with the renaming; xlsx was made without it, so asking for both converts again
+    assertThat(amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "srt", "--speakers",
+        "speaker0=Yamada").out()).contains("batch: 0 done, 1 skipped");
+    assertThat(amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "xlsx,srt", "--speakers",
+        "speaker0=Yamada").out()).contains("batch: 1 done, 0 skipped");
+    assertThat(Files.readString(out.resolve(".amivoice-batch"))).startsWith("done\tb.json\t").contains("srt=", "xlsx=");
+  }
+
+  @Test
   void submitUploadsWaitsAndWritesTheResultWithoutEverPrintingTheKey() throws Exception {
     String key = "secret-appkey-7f3a9";
     Path audio = work.resolve("call.wav");
