@@ -118,23 +118,25 @@ final class BatchCommand implements Callable<Integer> {
     long bytes = sizeOf(job.file());
     try {
       String key = job.relative().toString();
-      if (!force && journal.madeWith(key, fingerprints)
-          && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName))) {
-        return new Outcome(job, "skipped", "up to date", bytes, 0);
-      }
+      boolean current = !force && journal.madeWith(key, fingerprints)
+          && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName));
+      // an up-to-date file is still read: the pooled statistics cover every file, not only the rewritten
       Transcript transcript = reader.read(job.file());
       TranscriptStats stats = TranscriptStats.of(transcript, converter.analytics());
       if (!stats.isCompletedResult()) {
         return new Outcome(job, "failed", "not a completed result: " + transcript.job().describe(), bytes, 0);
       }
-      Files.createDirectories(targetDirectory);
-      journal.started(key, fingerprints.keySet());
-      converter.convert(transcript, stats, targetDirectory, baseName);
-      journal.done(key, fingerprints);
-      synchronized (pooled) {
-        pooled.add(job.relative().toString(), stats);
+      if (!current) {
+        Files.createDirectories(targetDirectory);
+        journal.started(key, fingerprints.keySet());
+        converter.convert(transcript, stats, targetDirectory, baseName);
+        journal.done(key, fingerprints);
       }
-      return new Outcome(job, "done", null, bytes, transcript.tokens().size());
+      synchronized (pooled) {
+        pooled.add(key, stats);
+      }
+      return current ? new Outcome(job, "skipped", "up to date", bytes, 0)
+          : new Outcome(job, "done", null, bytes, transcript.tokens().size());
     } catch (IOException | RuntimeException e) {
       String reason = InputFile.describeFailure(e, job.file().toString());
       if (verbosity.verbose) {

@@ -167,6 +167,9 @@ class CommandLineIT {
 
     Run second = amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "xlsx,srt");
     assertThat(second.out()).contains("batch: 0 done, 2 skipped (up to date), 1 failed");
+    // the pooled statistics still cover the skipped files (times and counts; means may differ in the last
+    // bit, as files are pooled in the order they finish)
+    assertThat(pooledCounts(second.out())).isEqualTo(pooledCounts(first.out())).contains("all files total");
 
     Run forced = amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "xlsx,srt", "--force");
     assertThat(forced.out()).contains("batch: 2 done, 0 skipped (up to date), 1 failed");
@@ -241,5 +244,11 @@ class CommandLineIT {
 
     Run completion = amivoice("generate-completion");
     assertThat(completion.out()).contains("complete -F");
+  }
+
+  /** The "all files" row of a batch summary: talk, share, turns and mean turn. */
+  private static String pooledCounts(String out) {
+    String row = out.substring(out.indexOf("all files")).lines().findFirst().orElseThrow();
+    return String.join(" ", java.util.Arrays.asList(row.trim().split("\\s+")).subList(0, 9));
   }
 }
