@@ -198,7 +198,15 @@ public final class AmiVoiceClient {
                 + " attempt(s)" + why + ": " + said,
             null, said, null, status, null);
       }
-      pause(attempt, retryAfter(response), random, "job creation answered HTTP " + status);
+      Duration retryAfter = retryAfter(response);
+      if (tooLong(retryAfter)) {
+        throw new ServiceException(
+            "Job creation at " + endpoint + " answered HTTP " + status + " asking to wait " + retryAfter.toSeconds()
+                + " s, longer than RetryPolicy.maxRetryAfter (" + retry.maxRetryAfter().toSeconds()
+                + " s); no job was created: submit again later: " + said,
+            null, said, null, status, null);
+      }
+      pause(attempt, retryAfter, random, "job creation answered HTTP " + status);
     }
   }
 
@@ -325,6 +333,14 @@ public final class AmiVoiceClient {
         }
         retryAfter = retryAfter(response);
         String said = quote(response.body());
+        if (tooLong(retryAfter)) {
+          throw new ServiceException(
+              "Polling job " + job.sessionId() + " answered HTTP " + status + " asking to wait "
+                  + retryAfter.toSeconds() + " s, longer than RetryPolicy.maxRetryAfter ("
+                  + retry.maxRetryAfter().toSeconds() + " s); the job goes on at the service: await it again later: "
+                  + said,
+              null, said, job.sessionId(), status, null);
+        }
         failure =
             new ServiceException(
                 "Polling job " + job.sessionId() + " answered HTTP " + status + ": " + said,
@@ -465,6 +481,10 @@ public final class AmiVoiceClient {
 
   private static boolean transientStatus(int status) {
     return status == 408 || status == 429 || (status >= 500 && status <= 599);
+  }
+
+  private boolean tooLong(Duration retryAfter) {
+    return retryAfter != null && retryAfter.compareTo(retry.maxRetryAfter()) > 0;
   }
 
   /** {@code Retry-After} in seconds; an HTTP date or a bad value is ignored. */

@@ -6,13 +6,14 @@ import java.util.random.RandomGenerator;
 
 /**
  * How a request that failed transiently is tried again: HTTP 408, 429 and 5xx answers, timeouts and
- * broken connections. A 429 or 503 answer with {@code Retry-After} waits as long as it says;
- * otherwise the wait grows from {@code initialBackoff} by {@code multiplier} up to
+ * broken connections. A 429 or 503 answer with {@code Retry-After} waits as long as it says, up to
+ * {@code maxRetryAfter}: a longer wait fails at once with a {@link ServiceException} that says how
+ * long the service asked for, rather than blocking the caller for hours; otherwise the wait grows from {@code initialBackoff} by {@code multiplier} up to
  * {@code maxBackoff}, spread by up to {@code ±jitter}. Failures that a retry cannot mend (a wrong
  * APPKEY, a rejected job) are never retried.
  *
  * <p>This class is immutable. Defaults: 5 attempts in all, initial backoff 1 s, max backoff 30 s,
- * multiplier 2, jitter 0.2.
+ * multiplier 2, jitter 0.2, max Retry-After 5 min.
  */
 public final class RetryPolicy {
 
@@ -20,11 +21,13 @@ public final class RetryPolicy {
   private static final RetryPolicy NONE = builder().maxAttempts(1).build();
 
   private final int maxAttempts;
+  private final Duration maxRetryAfter;
   private final Backoff backoff;
   private final Long seed;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
+    this.maxRetryAfter = b.maxRetryAfter;
     this.backoff = new Backoff(b.initialBackoff, b.maxBackoff, b.multiplier, b.jitter);
     this.seed = b.seed;
   }
@@ -47,6 +50,11 @@ public final class RetryPolicy {
     return maxAttempts;
   }
 
+  /** The longest {@code Retry-After} waited for; a longer one ends the retries. */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
   /** The wait after failed attempt number {@code attempt}, counted from 1. */
   Duration backoff(int attempt, RandomGenerator random) {
     return backoff.delay(attempt - 1, random);
@@ -60,7 +68,7 @@ public final class RetryPolicy {
   public String toString() {
     return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + backoff.initial()
         + ", maxBackoff=" + backoff.max() + ", multiplier=" + backoff.multiplier()
-        + ", jitter=" + backoff.jitter() + (seed == null ? "" : ", seeded") + "]";
+        + ", jitter=" + backoff.jitter() + ", maxRetryAfter=" + maxRetryAfter + (seed == null ? "" : ", seeded") + "]";
   }
 
   /** Builds a {@link RetryPolicy}; every setter rejects a bad value at once. */
@@ -70,6 +78,7 @@ public final class RetryPolicy {
     private Duration maxBackoff = Duration.ofSeconds(30);
     private double multiplier = 2.0;
     private double jitter = 0.2;
+    private Duration maxRetryAfter = Duration.ofMinutes(5);
     private Long seed;
 
     private Builder() {}
@@ -100,6 +109,15 @@ public final class RetryPolicy {
 
     public Builder jitter(double jitter) {
       this.jitter = Backoff.checkJitter(jitter);
+      return this;
+    }
+
+    /** The longest {@code Retry-After} to wait for (zero: never wait for one); a longer one fails at once. */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      if (maxRetryAfter == null || maxRetryAfter.isNegative()) {
+        throw new IllegalArgumentException("maxRetryAfter must be >= 0: " + maxRetryAfter);
+      }
+      this.maxRetryAfter = maxRetryAfter;
       return this;
     }
 

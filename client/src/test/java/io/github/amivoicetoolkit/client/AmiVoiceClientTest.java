@@ -413,6 +413,30 @@ class AmiVoiceClientTest {
   }
 
   @Test
+  void failsAtOnceWhenRetryAfterAsksForLongerThanThePolicyAllows() throws Exception {
+    start();
+    server.faults().onCreate(Fault.tooManyRequests(Duration.ofHours(2)));
+    AmiVoiceClient client = client();
+
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> client.submit(audio(), RecognitionOptions.defaults()))
+        .isInstanceOfSatisfying(ServiceException.class, e -> {
+          assertThat(e.getMessage()).contains("asking to wait 7200 s", "maxRetryAfter (300 s)", "no job was created");
+          assertThat(e.httpStatus()).isEqualTo(429);
+        });
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMinutes(1));
+    assertThat(server.jobs()).isEmpty();
+
+    Job job = client.submit(audio(), RecognitionOptions.defaults());
+    server.faults().onPoll(Fault.tooManyRequests(Duration.ofMinutes(6)));
+    assertThatThrownBy(() -> client.await(job))
+        .isInstanceOfSatisfying(ServiceException.class, e -> {
+          assertThat(e.getMessage()).contains("asking to wait 360 s", "await it again later");
+          assertThat(e.sessionId()).isEqualTo(job.sessionId());
+        });
+  }
+
+  @Test
   void reportsAServiceFailureWhenPollsKeepFailing() throws Exception {
     start();
     server.faults().onPoll(Fault.httpStatus(503), 10);
