@@ -29,24 +29,24 @@ final class Confidences {
    * @param capacity the most values that will be {@linkplain #add(int) added}
    */
   Confidences(int distinct, IntToDoubleFunction valueOfId, int capacity) {
-    double[] values = new double[distinct];
-    int present = 0;
+    double[] byId = new double[distinct];
+    double[] present = new double[distinct];
+    int count = 0;
     for (int id = 0; id < distinct; id++) {
-      double value = valueOfId.applyAsDouble(id);
-      if (!Double.isNaN(value)) {
-        values[present++] = value;
+      byId[id] = valueOfId.applyAsDouble(id);
+      if (!Double.isNaN(byId[id])) {
+        present[count++] = byId[id];
       }
     }
-    sorted = Arrays.copyOf(values, present);
+    sorted = Arrays.copyOf(present, count);
     // distinct bits, so Double.compare order (-0.0 before 0.0) has no ties and binary search is exact
     Arrays.sort(sorted);
     rankOfId = new int[distinct];
     for (int id = 0; id < distinct; id++) {
-      double value = valueOfId.applyAsDouble(id);
-      rankOfId[id] = Double.isNaN(value) ? -1 : Arrays.binarySearch(sorted, value);
+      rankOfId[id] = Double.isNaN(byId[id]) ? -1 : Arrays.binarySearch(sorted, byId[id]);
     }
     ranks = new int[capacity];
-    counts = new long[present];
+    counts = new long[count];
   }
 
   /** Rank of column id {@code id} among the sorted distinct values, or {@code -1} for "absent". */

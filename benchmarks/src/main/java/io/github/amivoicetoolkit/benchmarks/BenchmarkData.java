@@ -14,7 +14,18 @@ final class BenchmarkData {
 
   /** A realistic async v1 result of the given length, byte-identical across runs (fixed seed). */
   static byte[] japaneseResult(int minutes) {
-    SyntheticResults generator = SyntheticResults.builder()
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(minutes * 45_000);
+    try {
+      generator(minutes).writeTo(bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The generator of {@link #japaneseResult}, for documents streamed elsewhere (a file). */
+  static SyntheticResults generator(int minutes) {
+    return SyntheticResults.builder()
         .seed(20261121L)
         .minutes(minutes)
         .speakers(4)
@@ -22,12 +33,5 @@ final class BenchmarkData {
         .sentiment(true)
         .pretty(false)
         .build();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(minutes * 45_000);
-    try {
-      generator.writeTo(bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.amivoicetoolkit.benchmarks;
 
-import io.github.amivoicetoolkit.testkit.SyntheticResults;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,8 +39,7 @@ public final class LargeResultCheck {
     try {
       Path result = dir.resolve("large.json");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(result), 1 << 16)) {
-        SyntheticResults.builder().seed(20261121L).minutes(hours * 60).speakers(4)
-            .language(SyntheticResults.Language.JAPANESE).sentiment(true).pretty(false).build().writeTo(out);
+        BenchmarkData.generator(hours * 60).writeTo(out);
       }
       System.out.printf("result: %s, %,d bytes (%d hours); every command runs with %s%n", result,
           Files.size(result), hours, HEAP);

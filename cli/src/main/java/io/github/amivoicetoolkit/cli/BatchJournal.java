@@ -1,13 +1,12 @@
 package io.github.amivoicetoolkit.cli;
 
-import java.io.BufferedWriter;
+import io.github.amivoicetoolkit.exporters.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,18 +112,15 @@ final class BatchJournal implements AutoCloseable {
     append(doneLine(path, fingerprints));
   }
 
-  /** Rewrites the journal with one line per file made (through a temporary file, then a rename). */
+  /** Rewrites the journal with one line per file made, atomically ({@link AtomicFile}). */
   @Override
   public synchronized void close() throws IOException {
     appender.close();
-    Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
-    try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-      for (Map.Entry<String, Map<String, String>> entry : made.entrySet()) {
-        out.write(doneLine(entry.getKey(), entry.getValue()));
-        out.write('\n');
-      }
+    StringBuilder lines = new StringBuilder();
+    for (Map.Entry<String, Map<String, String>> entry : made.entrySet()) {
+      lines.append(doneLine(entry.getKey(), entry.getValue())).append('\n');
     }
-    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFile.write(file, out -> out.write(lines.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   private void append(String line) {
