@@ -9,8 +9,7 @@ import java.util.OptionalLong;
  * What {@link TranscriptStats} and {@link BatchStats} compute with. This class is immutable.
  *
  * <p>Defaults: {@linkplain #lowConfidenceThreshold() low-confidence threshold} {@value
- * #DEFAULT_LOW_CONFIDENCE_THRESHOLD}; {@linkplain SpeakerNames#none() no speaker renaming}; no billing
- * rounding unit (billable time is reported unrounded); no price (no cost estimate). There is no
+ * #DEFAULT_LOW_CONFIDENCE_THRESHOLD}; no billing rounding unit (billable time is reported unrounded); no price (no cost estimate). There is no
  * built-in price: a cost estimate appears only when the user gives a price per hour.
  *
  * <p>The price is a {@link BigDecimal} because it is money the user writes in decimal: {@code 0.55}
@@ -23,13 +22,11 @@ public final class AnalyticsOptions {
   private static final AnalyticsOptions DEFAULTS = builder().build();
 
   private final double lowConfidenceThreshold;
-  private final SpeakerNames speakerNames;
   private final long billingUnitMs;
   private final BigDecimal pricePerHour;
 
   private AnalyticsOptions(Builder builder) {
     this.lowConfidenceThreshold = builder.lowConfidenceThreshold;
-    this.speakerNames = builder.speakerNames;
     this.billingUnitMs = builder.billingUnitMs;
     this.pricePerHour = builder.pricePerHour;
   }
@@ -45,7 +42,6 @@ public final class AnalyticsOptions {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.lowConfidenceThreshold = lowConfidenceThreshold;
-    builder.speakerNames = speakerNames;
     builder.billingUnitMs = billingUnitMs;
     builder.pricePerHour = pricePerHour;
     return builder;
@@ -54,11 +50,6 @@ public final class AnalyticsOptions {
   /** A word's confidence counts as low when it is strictly below this value; in {@code [0, 1]}. */
   public double lowConfidenceThreshold() {
     return lowConfidenceThreshold;
-  }
-
-  /** Display names applied to speaker labels before anything is reported. */
-  public SpeakerNames speakerNames() {
-    return speakerNames;
   }
 
   /** The unit each job's billable total is rounded up to, in ms; empty when billing is not rounded. */
@@ -75,19 +66,28 @@ public final class AnalyticsOptions {
   public boolean equals(Object other) {
     return other instanceof AnalyticsOptions that
         && Double.compare(lowConfidenceThreshold, that.lowConfidenceThreshold) == 0
-        && speakerNames.equals(that.speakerNames)
         && billingUnitMs == that.billingUnitMs
         && Objects.equals(pricePerHour, that.pricePerHour);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(lowConfidenceThreshold, speakerNames, billingUnitMs, pricePerHour);
+    return Objects.hash(lowConfidenceThreshold, billingUnitMs, pricePerHour);
+  }
+
+  /**
+   * Every setting that changes a figure, in a stable text form: equal options have equal fingerprints,
+   * and a change of any setting changes it. Outputs record it to know whether they are up to date.
+   */
+  public String fingerprint() {
+    return "lowConfidence=" + lowConfidenceThreshold
+        + ";billingUnitMs=" + billingUnitMs
+        + ";pricePerHour=" + (pricePerHour == null ? "" : pricePerHour.stripTrailingZeros().toPlainString());
   }
 
   @Override
   public String toString() {
-    return "AnalyticsOptions{lowConfidenceThreshold=" + lowConfidenceThreshold + ", speakerNames=" + speakerNames
+    return "AnalyticsOptions{lowConfidenceThreshold=" + lowConfidenceThreshold
         + ", billingUnitMs=" + (billingUnitMs == 0 ? "none" : billingUnitMs)
         + ", pricePerHour=" + (pricePerHour == null ? "none" : pricePerHour.toPlainString()) + "}";
   }
@@ -95,7 +95,6 @@ public final class AnalyticsOptions {
   /** Builds {@link AnalyticsOptions}; every setter rejects a bad value at once. */
   public static final class Builder {
     private double lowConfidenceThreshold = DEFAULT_LOW_CONFIDENCE_THRESHOLD;
-    private SpeakerNames speakerNames = SpeakerNames.none();
     private long billingUnitMs;
     private BigDecimal pricePerHour;
 
@@ -107,11 +106,6 @@ public final class AnalyticsOptions {
         throw new IllegalArgumentException("lowConfidenceThreshold not in [0, 1]: " + threshold);
       }
       this.lowConfidenceThreshold = threshold;
-      return this;
-    }
-
-    public Builder speakerNames(SpeakerNames names) {
-      this.speakerNames = Objects.requireNonNull(names, "speakerNames");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.analytics;
 
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class StatsTables {
     if (file != null) {
       row.add(file);
     }
-    row.add(s.speaker());
+    row.add(SpeakerNames.display(s.speaker()));
     row.add(s.talkMs());
     row.add(s.share());
     row.add(s.turns());
@@ -127,7 +128,7 @@ public final class StatsTables {
     if (file != null) {
       table.stringColumn(first++).append(file);
     }
-    table.stringColumn(first++).append(s.speaker() == null ? "" : s.speaker());
+    table.stringColumn(first++).append(s.speaker() == null ? "" : SpeakerNames.display(s.speaker()));
     table.longColumn(first++).append(s.segments());
     for (int c = first; c < table.columnCount(); c++) {
       OptionalDouble mean = s.mean(table.column(c).name());

@@ -1,5 +1,7 @@
 package io.github.amivoicetoolkit.analytics;
 
+import io.github.amivoicetoolkit.core.SpeakerNames;
+import io.github.amivoicetoolkit.core.internal.DisplayWidth;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,6 @@ import java.util.OptionalDouble;
 public final class StatsText {
   private static final String[] SPEAKER_HEADER = {"speaker", "talk", "share", "turns", "mean turn", "words",
       "chars/min", "fillers", "conf mean", "conf p10", "conf p50", "low conf"};
-  private static final String NO_SPEAKER = "(no speaker)";
 
   private StatsText() {}
 
@@ -64,7 +65,7 @@ public final class StatsText {
   }
 
   private static String[] speakerRow(SpeakerStats s) {
-    return new String[] {s.speaker().isEmpty() ? NO_SPEAKER : s.speaker(), seconds(s.talkMs()),
+    return new String[] {SpeakerNames.display(s.speaker()), seconds(s.talkMs()),
         percent(s.share()), Long.toString(s.turns()), seconds(s.meanTurnMs()), Long.toString(s.words()),
         decimal(s.charsPerMin(), 1), Long.toString(s.fillers()), decimal(s.confidence().mean(), 2),
         decimal(s.confidence().p10(), 2), decimal(s.confidence().p50(), 2), percent(s.confidence().lowShare())};
@@ -102,7 +103,7 @@ public final class StatsText {
     segments[0] = "segments";
     for (int s = 0; s < sentiment.size(); s++) {
       String speaker = sentiment.get(s).speaker();
-      header[s + 1] = speaker.isEmpty() ? NO_SPEAKER : speaker;
+      header[s + 1] = SpeakerNames.display(speaker);
       segments[s + 1] = Long.toString(sentiment.get(s).segments());
     }
     List<String[]> rows = new ArrayList<>();
@@ -122,9 +123,9 @@ public final class StatsText {
   private static void table(StringBuilder out, String[] header, List<String[]> rows, int nameColumns) {
     int[] widths = new int[header.length];
     for (int c = 0; c < header.length; c++) {
-      widths[c] = DisplayWidth.of(header[c]);
+      widths[c] = DisplayWidth.columns(header[c]);
       for (String[] row : rows) {
-        widths[c] = Math.max(widths[c], DisplayWidth.of(row[c]));
+        widths[c] = Math.max(widths[c], DisplayWidth.columns(row[c]));
       }
     }
     line(out, header, widths, nameColumns);

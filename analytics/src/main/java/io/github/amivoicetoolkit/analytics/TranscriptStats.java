@@ -10,9 +10,7 @@ import io.github.amivoicetoolkit.core.Utterances;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -29,9 +27,8 @@ import tech.tablesaw.api.Table;
  * O(n + m log k) for sorted input. Percentiles are read off counts per distinct confidence value
  * (core keeps confidences dictionary-encoded), so the values are neither copied nor sorted.
  *
- * <p><b>Speakers</b> are the transcript's speakers in order of first appearance, renamed with {@link
- * AnalyticsOptions#speakerNames()}. Labels renamed to the same name are one speaker: their tokens are
- * pooled before any figure is computed.
+ * <p><b>Speakers</b> are the transcript's speakers in order of first appearance. To rename them, or to
+ * count several labels as one person, compute the figures of {@link Transcript#withSpeakerNames}.
  *
  * <p><b>Share sums to exactly 1.</b> Each share is first {@code (double) talkMs / (double) totalTalkMs}.
  * With two speakers these always add to exactly {@code 1.0}; with three or more the left-to-right sum in
@@ -295,7 +292,6 @@ public final class TranscriptStats {
     private final Transcript transcript;
     private final AnalyticsOptions options;
     private final List<String> names = new ArrayList<>();
-    private final int[] displayOf;
     private final int k;
     private final long[] words;
     private final long[] chars;
@@ -318,15 +314,7 @@ public final class TranscriptStats {
     Computation(Transcript transcript, AnalyticsOptions options) {
       this.transcript = transcript;
       this.options = options;
-      List<String> labels = transcript.speakers();
-      Map<String, Integer> index = new LinkedHashMap<>();
-      displayOf = new int[labels.size()];
-      for (int s = 0; s < labels.size(); s++) {
-        String name = options.speakerNames().nameOf(labels.get(s));
-        Integer existing = index.putIfAbsent(name, index.size());
-        displayOf[s] = existing == null ? index.size() - 1 : existing;
-      }
-      names.addAll(index.keySet());
+      names.addAll(transcript.speakers());
       k = names.size();
       words = new long[k];
       chars = new long[k];
@@ -438,7 +426,7 @@ public final class TranscriptStats {
         if (kind == TokenKind.PUNCTUATION) {
           continue;
         }
-        int s = displayOf[tokens.speakerId(i)];
+        int s = tokens.speakerId(i);
         if (s != turnSpeaker) {
           if (turnTimed) {
             turnMsSums[turnSpeaker] += (long) turnEnd - turnStart;
@@ -510,7 +498,7 @@ public final class TranscriptStats {
       if (sentiment.isEmpty()) {
         return;
       }
-      String nobody = options.speakerNames().nameOf("");
+      String nobody = "";
       int nobodyIndex = names.indexOf(nobody);
       if (nobodyIndex < 0) {
         nobodyIndex = k;

@@ -12,7 +12,6 @@ class AnalyticsOptionsTest {
   void defaultsHaveThresholdHalfAndNoBillingOrPrice() {
     AnalyticsOptions options = AnalyticsOptions.defaults();
     assertThat(options.lowConfidenceThreshold()).isEqualTo(0.5);
-    assertThat(options.speakerNames()).isEqualTo(SpeakerNames.none());
     assertThat(options.billingUnitMs()).isEmpty();
     assertThat(options.pricePerHour()).isEmpty();
   }
@@ -34,5 +33,16 @@ class AnalyticsOptionsTest {
     AnalyticsOptions options = AnalyticsOptions.builder().billingUnitMs(1000).pricePerHour(BigDecimal.TEN).build();
     assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
     assertThat(options.toBuilder().noBillingUnit().pricePerHour(null).build()).isEqualTo(AnalyticsOptions.defaults());
+  }
+
+  @Test
+  void fingerprintChangesWithEverySettingAndOnlyThen() {
+    AnalyticsOptions base = AnalyticsOptions.defaults();
+    assertThat(base.toBuilder().build().fingerprint()).isEqualTo(base.fingerprint());
+    assertThat(java.util.stream.Stream.of(base,
+            base.toBuilder().lowConfidenceThreshold(0.6).build(),
+            base.toBuilder().billingUnitMs(1000).build(),
+            base.toBuilder().pricePerHour(BigDecimal.ONE).build())
+        .map(AnalyticsOptions::fingerprint).distinct()).hasSize(4);
   }
 }

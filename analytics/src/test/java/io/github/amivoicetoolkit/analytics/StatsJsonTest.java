@@ -2,6 +2,7 @@ package io.github.amivoicetoolkit.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -94,9 +95,8 @@ class StatsJsonTest {
 
   @Test
   void namesAreWrittenAsUtf8TextAndDoublesRoundTrip() {
-    AnalyticsOptions options = AnalyticsOptions.builder()
-        .speakerNames(SpeakerNames.parse("speaker0=山田/\"太郎\"")).build();
-    TranscriptStats stats = TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json"), options);
+    TranscriptStats stats = TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json")
+        .withSpeakerNames(SpeakerNames.parse("speaker0=山田/\"太郎\"")));
     String line = StatsJson.toJson("a/b.json", stats);
     assertThat(line).contains("\"file\":\"a/b.json\"", "\"speaker\":\"山田/\\\"太郎\\\"\"")
         .contains("\"share\":" + stats.speakers().get(0).share() + ",");

@@ -2,6 +2,8 @@ package io.github.amivoicetoolkit.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amivoicetoolkit.core.SpeakerNames;
+import io.github.amivoicetoolkit.core.internal.DisplayWidth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,17 +11,16 @@ class StatsTextTest {
 
   @Test
   void alignsColumnsCountingKanjiAsTwoColumns() {
-    AnalyticsOptions options = AnalyticsOptions.builder().speakerNames(SpeakerNames.parse("speaker1=佐藤")).build();
-    String text = StatsText.render("a.json", TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json"),
-        options));
+    String text = StatsText.render("a.json", TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json")
+        .withSpeakerNames(SpeakerNames.parse("speaker1=佐藤"))));
     List<String> lines = text.lines().toList();
     assertThat(lines.get(0)).isEqualTo("a.json");
     assertThat(lines.get(1)).startsWith("speaker   ");
     assertThat(lines.get(2)).startsWith("speaker0  3.8 s   91.6%      2");
     assertThat(lines.get(3)).startsWith("佐藤      0.4 s    8.4%      1");
     // every table line ends at the same display column
-    int width = DisplayWidth.of(lines.get(1));
-    assertThat(lines.subList(1, 5)).allMatch(line -> DisplayWidth.of(line) == width);
+    int width = DisplayWidth.columns(lines.get(1));
+    assertThat(lines.subList(1, 5)).allMatch(line -> DisplayWidth.columns(line) == width);
     assertThat(text).contains("speech 4.2 s · overlap 0.0 s").contains("energy").contains("16.0");
   }
 
@@ -38,11 +39,11 @@ class StatsTextTest {
 
   @Test
   void measuresDisplayWidth() {
-    assertThat(DisplayWidth.of("abc")).isEqualTo(3);
-    assertThat(DisplayWidth.of("山田")).isEqualTo(4);
-    assertThat(DisplayWidth.of("ｶﾀｶﾅ")).isEqualTo(4); // half-width katakana
-    assertThat(DisplayWidth.of("ＡＢ")).isEqualTo(4); // full-width forms
-    assertThat(DisplayWidth.of("𠮷")).isEqualTo(2);
-    assertThat(DisplayWidth.of("e\u0301")).isEqualTo(1);
+    assertThat(DisplayWidth.columns("abc")).isEqualTo(3);
+    assertThat(DisplayWidth.columns("山田")).isEqualTo(4);
+    assertThat(DisplayWidth.columns("ｶﾀｶﾅ")).isEqualTo(4); // half-width katakana
+    assertThat(DisplayWidth.columns("ＡＢ")).isEqualTo(4); // full-width forms
+    assertThat(DisplayWidth.columns("𠮷")).isEqualTo(2);
+    assertThat(DisplayWidth.columns("e\u0301")).isEqualTo(1);
   }
 }

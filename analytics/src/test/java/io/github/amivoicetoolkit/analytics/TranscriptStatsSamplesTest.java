@@ -3,6 +3,7 @@ package io.github.amivoicetoolkit.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -175,18 +176,16 @@ class TranscriptStatsSamplesTest {
 
   @Test
   void renamingAppliesToSpeakersAndSentiment() {
-    AnalyticsOptions options = AnalyticsOptions.builder()
-        .speakerNames(SpeakerNames.parse("speaker0=山田,speaker1=佐藤")).build();
-    TranscriptStats stats = TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json"), options);
+    TranscriptStats stats = TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json")
+        .withSpeakerNames(SpeakerNames.parse("speaker0=山田,speaker1=佐藤")));
     assertThat(stats.speakers()).extracting(SpeakerStats::speaker).containsExactly("山田", "佐藤");
     assertThat(stats.sentiment()).extracting(SentimentStats::speaker).containsExactly("山田");
   }
 
   @Test
   void labelsRenamedToOneNameArePooled() {
-    AnalyticsOptions options = AnalyticsOptions.builder()
-        .speakerNames(SpeakerNames.parse("speaker0=山田,speaker1=山田")).build();
-    TranscriptStats stats = TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json"), options);
+    TranscriptStats stats = TranscriptStats.of(Docs.sample("async-v1-completed-sentiment.json")
+        .withSpeakerNames(SpeakerNames.parse("speaker0=山田,speaker1=山田")));
     assertThat(stats.speakers()).hasSize(1);
     SpeakerStats s = stats.speakers().get(0);
     assertThat(s.talkMs()).isEqualTo(4192);

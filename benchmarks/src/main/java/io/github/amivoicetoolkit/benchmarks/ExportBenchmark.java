@@ -3,15 +3,15 @@ package io.github.amivoicetoolkit.benchmarks;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
-import io.github.amivoicetoolkit.exporters.CsvExporter;
-import io.github.amivoicetoolkit.exporters.CsvOptions;
-import io.github.amivoicetoolkit.exporters.ExportInput;
-import io.github.amivoicetoolkit.exporters.ExportTable;
-import io.github.amivoicetoolkit.exporters.SrtWriter;
-import io.github.amivoicetoolkit.exporters.SubtitleOptions;
-import io.github.amivoicetoolkit.exporters.WebVttWriter;
-import io.github.amivoicetoolkit.exporters.XlsxExporter;
-import io.github.amivoicetoolkit.exporters.XlsxOptions;
+import io.github.amivoicetoolkit.exporters.subtitle.SrtWriter;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
+import io.github.amivoicetoolkit.exporters.subtitle.WebVttWriter;
+import io.github.amivoicetoolkit.exporters.table.CsvExporter;
+import io.github.amivoicetoolkit.exporters.table.CsvOptions;
+import io.github.amivoicetoolkit.exporters.table.ExportInput;
+import io.github.amivoicetoolkit.exporters.table.ExportTable;
+import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
+import io.github.amivoicetoolkit.exporters.table.XlsxOptions;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -133,7 +133,7 @@ public class ExportBenchmark {
   public long srt(Rows rows) throws IOException {
     CountingSink sink = new CountingSink();
     Writer writer = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
-    srt.writeTo(transcript, writer);
+    srt.write(transcript, writer);
     writer.flush();
     rows.tokenRows += tokens;
     return sink.bytes();
@@ -144,7 +144,7 @@ public class ExportBenchmark {
   public long webVtt(Rows rows) throws IOException {
     CountingSink sink = new CountingSink();
     Writer writer = new OutputStreamWriter(sink, StandardCharsets.UTF_8);
-    webVtt.writeTo(transcript, writer);
+    webVtt.write(transcript, writer);
     writer.flush();
     rows.tokenRows += tokens;
     return sink.bytes();

@@ -1,13 +1,14 @@
 package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
-import io.github.amivoicetoolkit.analytics.SpeakerNames;
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import picocli.CommandLine.Option;
 
 /** {@code --speakers} and {@code --low-confidence}, shared by stats and every converting command. */
 final class AnalyticsFlags {
   @Option(names = "--speakers", paramLabel = "LABEL=NAME,...",
-      description = "Rename speakers everywhere, e.g. speaker0=Yamada,speaker1=Sato.")
+      description = "Rename speakers everywhere, e.g. speaker0=Yamada,speaker1=Sato; labels given one name"
+          + " count as one speaker; an empty label names the unlabelled speaker (=Caller).")
   private String speakers;
 
   @Option(names = "--low-confidence", paramLabel = "THRESHOLD", defaultValue = "0.5",
@@ -19,8 +20,8 @@ final class AnalyticsFlags {
     return speakers == null ? SpeakerNames.none() : SpeakerNames.parse(speakers);
   }
 
-  /** A builder with the renaming and the threshold set; same exceptions as {@link #speakerNames()}. */
+  /** A builder with the threshold set; throws {@link IllegalArgumentException} for one outside [0, 1]. */
   AnalyticsOptions.Builder analytics() {
-    return AnalyticsOptions.builder().speakerNames(speakerNames()).lowConfidenceThreshold(lowConfidence);
+    return AnalyticsOptions.builder().lowConfidenceThreshold(lowConfidence);
   }
 }

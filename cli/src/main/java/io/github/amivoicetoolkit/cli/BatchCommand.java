@@ -96,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
       List<Future<?>> futures = new ArrayList<>();
       for (Job job : work) {
         futures.add(pool.submit(() -> {
-          Outcome outcome = convertOne(job, converter, reader, pooled, journal, fingerprints);
+          Outcome outcome = convertOne(job, converter, reader, pooled, journal, fingerprints, err);
           outcomes.add(outcome);
           progress.fileDone(job.relative().toString(), outcome.state(), sizeOf(job.file()), outcome.reason());
         }));
@@ -112,7 +112,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private Outcome convertOne(Job job, Converter converter, TranscriptReader reader, BatchStats pooled,
-      BatchJournal journal, Map<String, String> fingerprints) {
+      BatchJournal journal, Map<String, String> fingerprints, PrintWriter err) {
     Path targetDirectory = job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
     String baseName = InputFile.baseName(job.file().getFileName().toString());
     long bytes = sizeOf(job.file());
@@ -121,7 +121,7 @@ final class BatchCommand implements Callable<Integer> {
       boolean current = !force && journal.madeWith(key, fingerprints)
           && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName));
       // an up-to-date file is still read: the pooled statistics cover every file, not only the rewritten
-      Transcript transcript = reader.read(job.file());
+      Transcript transcript = converter.named(reader.read(job.file()), key, err);
       TranscriptStats stats = TranscriptStats.of(transcript, converter.analytics());
       if (!stats.isCompletedResult()) {
         return new Outcome(job, "failed", "not a completed result: " + transcript.job().describe(), bytes, 0);

@@ -1,13 +1,13 @@
 package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
-import io.github.amivoicetoolkit.analytics.SpeakerNames;
-import io.github.amivoicetoolkit.exporters.CsvDialect;
-import io.github.amivoicetoolkit.exporters.CsvOptions;
-import io.github.amivoicetoolkit.exporters.ExportTable;
-import io.github.amivoicetoolkit.exporters.SubtitleOptions;
-import io.github.amivoicetoolkit.exporters.SubtitleProfile;
-import io.github.amivoicetoolkit.exporters.XlsxOptions;
+import io.github.amivoicetoolkit.core.SpeakerNames;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleProfile;
+import io.github.amivoicetoolkit.exporters.table.CsvDialect;
+import io.github.amivoicetoolkit.exporters.table.CsvOptions;
+import io.github.amivoicetoolkit.exporters.table.ExportTable;
+import io.github.amivoicetoolkit.exporters.table.XlsxOptions;
 import java.util.Set;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ final class ConversionOptions {
   private String formats;
 
   @Option(names = "--tables", paramLabel = "TABLES", defaultValue = "all",
-      description = "Tables for csv and xlsx: summary, speakers, utterances, tokens, sentiment, or all"
+      description = "Tables for csv and xlsx: summary, speakers, utterances, turns, tokens, sentiment, or all"
           + " (default: ${DEFAULT-VALUE}).")
   private String tables;
 
@@ -59,12 +59,11 @@ final class ConversionOptions {
     try {
       Set<OutputFormat> outputFormats = OutputFormat.parseList(formats);
       AnalyticsOptions analytics = analyticsFlags.analytics().build();
-      SpeakerNames names = analytics.speakerNames();
+      SpeakerNames names = analyticsFlags.speakerNames();
       Set<ExportTable> tableSet = ExportTable.parseList(tables);
       CsvOptions csv = CsvOptions.builder().dialect(CsvDialect.parse(csvDialect)).tables(tableSet).build();
       XlsxOptions xlsx = XlsxOptions.builder().tables(tableSet).build();
       SubtitleOptions.Builder subtitles = SubtitleOptions.builder()
-          .speakerNames(names)
           .includeFillers(fillers)
           .wordTiming(words);
       if (profile != null) {
@@ -76,7 +75,7 @@ final class ConversionOptions {
       if (maxLines != null) {
         subtitles.maxLines(maxLines);
       }
-      return new Converter(outputFormats, analytics, csv, xlsx, subtitles.build());
+      return new Converter(outputFormats, names, analytics, csv, xlsx, subtitles.build());
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

@@ -1,9 +1,10 @@
 package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
-import io.github.amivoicetoolkit.exporters.CsvOptions;
-import io.github.amivoicetoolkit.exporters.SubtitleOptions;
-import io.github.amivoicetoolkit.exporters.XlsxOptions;
+import io.github.amivoicetoolkit.core.SpeakerNames;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
+import io.github.amivoicetoolkit.exporters.table.CsvOptions;
+import io.github.amivoicetoolkit.exporters.table.XlsxOptions;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -13,7 +14,7 @@ final class Conversions {
   private Conversions() {}
 
   static Converter withDefaults(Set<OutputFormat> formats) {
-    return new Converter(formats, AnalyticsOptions.defaults(), CsvOptions.defaults(), XlsxOptions.defaults(),
+    return new Converter(formats, SpeakerNames.none(), AnalyticsOptions.defaults(), CsvOptions.defaults(), XlsxOptions.defaults(),
         SubtitleOptions.defaults());
   }
 

@@ -60,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (String argument : files) {
       InputFile input = InputFile.of(argument);
       try {
-        Transcript transcript = input.read(reader, System.in);
+        Transcript transcript = converter.named(input.read(reader, System.in), input.displayName(), err);
         if (!TranscriptStats.isCompletedResult(transcript)) {
           err.println("amivoice: " + input.displayName() + ": not a completed result: " + transcript.job().describe());
           failed++;

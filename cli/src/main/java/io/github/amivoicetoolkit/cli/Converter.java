@@ -2,20 +2,22 @@ package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
-import io.github.amivoicetoolkit.exporters.CsvExporter;
-import io.github.amivoicetoolkit.exporters.CsvOptions;
-import io.github.amivoicetoolkit.exporters.ExportInput;
-import io.github.amivoicetoolkit.exporters.ExportTable;
-import io.github.amivoicetoolkit.exporters.SrtWriter;
-import io.github.amivoicetoolkit.exporters.SubtitleOptions;
-import io.github.amivoicetoolkit.exporters.TextTranscriptWriter;
-import io.github.amivoicetoolkit.exporters.WebVttWriter;
-import io.github.amivoicetoolkit.exporters.XlsxExporter;
-import io.github.amivoicetoolkit.exporters.XlsxOptions;
+import io.github.amivoicetoolkit.exporters.subtitle.SrtWriter;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
+import io.github.amivoicetoolkit.exporters.subtitle.TextTranscriptWriter;
+import io.github.amivoicetoolkit.exporters.subtitle.WebVttWriter;
+import io.github.amivoicetoolkit.exporters.table.CsvExporter;
+import io.github.amivoicetoolkit.exporters.table.CsvOptions;
+import io.github.amivoicetoolkit.exporters.table.ExportInput;
+import io.github.amivoicetoolkit.exporters.table.ExportTable;
+import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
+import io.github.amivoicetoolkit.exporters.table.XlsxOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,14 +33,16 @@ import java.util.TreeMap;
 /** Writes one transcript into every chosen format; every file is written atomically by the exporters. */
 final class Converter {
   private final Set<OutputFormat> formats;
+  private final SpeakerNames speakerNames;
   private final AnalyticsOptions analytics;
   private final CsvOptions csv;
   private final XlsxOptions xlsx;
   private final SubtitleOptions subtitles;
 
-  Converter(Set<OutputFormat> formats, AnalyticsOptions analytics, CsvOptions csv, XlsxOptions xlsx,
-      SubtitleOptions subtitles) {
+  Converter(Set<OutputFormat> formats, SpeakerNames speakerNames, AnalyticsOptions analytics, CsvOptions csv,
+      XlsxOptions xlsx, SubtitleOptions subtitles) {
     this.formats = formats;
+    this.speakerNames = speakerNames;
     this.analytics = analytics;
     this.csv = csv;
     this.xlsx = xlsx;
@@ -53,9 +57,14 @@ final class Converter {
     return analytics;
   }
 
+  /** {@code transcript} with {@code --speakers} applied (see {@link SpeakerRenaming}); convert that one. */
+  Transcript named(Transcript transcript, String inputName, PrintWriter err) {
+    return SpeakerRenaming.apply(transcript, speakerNames, inputName, err);
+  }
+
   /**
    * Per format (its extension), a hash of everything that shapes that format's output: the toolkit's
-   * version and the options the format is written with. {@code amivoice batch} keeps these in its
+   * version, the speaker names and the {@code fingerprint()} of the options the format is written with. {@code amivoice batch} keeps these in its
    * journal to tell outputs made with other options.
    */
   Map<String, String> fingerprints() {
@@ -63,10 +72,10 @@ final class Converter {
     Map<String, String> fingerprints = new TreeMap<>();
     for (OutputFormat format : formats) {
       String options = switch (format) {
-        case CSV -> csv + " " + analytics;
-        case XLSX -> xlsx + " " + analytics;
-        default -> subtitles.toString();
-      };
+        case CSV -> csv.fingerprint() + " " + analytics.fingerprint();
+        case XLSX -> xlsx.fingerprint() + " " + analytics.fingerprint();
+        default -> subtitles.fingerprint();
+      } + " speakers=" + speakerNames;
       fingerprints.put(format.extension, sha256(version + " " + format.extension + " " + options));
     }
     return fingerprints;
@@ -109,9 +118,9 @@ final class Converter {
     for (OutputFormat format : formats) {
       Path target = directory.resolve(baseName + "." + format.extension);
       switch (format) {
-        case CSV -> written.addAll(new CsvExporter(csv).export(input, directory, baseName));
+        case CSV -> written.addAll(new CsvExporter(csv).write(input, directory, baseName));
         case XLSX -> {
-          new XlsxExporter(xlsx).export(input, target);
+          new XlsxExporter(xlsx).write(input, target);
           written.add(target);
         }
         case SRT -> {
@@ -150,11 +159,11 @@ final class Converter {
       case SRT, VTT, TXT -> {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (only == OutputFormat.SRT) {
-          new SrtWriter(subtitles).writeTo(transcript, writer);
+          new SrtWriter(subtitles).write(transcript, writer);
         } else if (only == OutputFormat.VTT) {
-          new WebVttWriter(subtitles).writeTo(transcript, writer);
+          new WebVttWriter(subtitles).write(transcript, writer);
         } else {
-          new TextTranscriptWriter(subtitles).writeTo(transcript, writer);
+          new TextTranscriptWriter(subtitles).write(transcript, writer);
         }
         writer.flush();
       }
@@ -163,9 +172,6 @@ final class Converter {
   }
 
   private ExportInput exportInput(Transcript transcript, TranscriptStats stats) {
-    return ExportInput.builder(transcript)
-        .speakerNames(analytics.speakerNames())
-        .stats(stats)
-        .build();
+    return ExportInput.builder(transcript).stats(stats).build();
   }
 }

@@ -5,6 +5,7 @@ import io.github.amivoicetoolkit.analytics.BatchStats;
 import io.github.amivoicetoolkit.analytics.StatsJson;
 import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
 import java.io.IOException;
@@ -56,6 +57,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     AnalyticsOptions options = options();
+    SpeakerNames speakerNames = speakerNames();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     TranscriptReader reader = new TranscriptReader();
@@ -66,7 +68,7 @@ final class StatsCommand implements Callable<Integer> {
       String name = input.displayName();
       TranscriptStats stats;
       try {
-        Transcript transcript = input.read(reader, System.in);
+        Transcript transcript = SpeakerRenaming.apply(input.read(reader, System.in), speakerNames, name, err);
         stats = TranscriptStats.of(transcript, options);
       } catch (IOException | RuntimeException e) {
         failed++;
@@ -95,6 +97,14 @@ final class StatsCommand implements Callable<Integer> {
     }
     out.flush();
     return failed > 0 ? Main.EXIT_INPUT_FAILED : Main.EXIT_OK;
+  }
+
+  private SpeakerNames speakerNames() {
+    try {
+      return analyticsFlags.speakerNames();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private AnalyticsOptions options() {

@@ -22,6 +22,9 @@ public final class Tokens implements Iterable<Token> {
   private final DoubleColumn confidence;
   private final CharColumn labels;
   private final CharColumn speakers;
+  private final String[] labelNames;
+  /** Renamed speaker id of each label id, or null when the speakers are the labels themselves. */
+  private final char[] renamed;
   private final String[] speakerNames;
   private final IntColumn utteranceFirstToken;
 
@@ -48,8 +51,39 @@ public final class Tokens implements Iterable<Token> {
     this.confidence = confidence;
     this.labels = labels;
     this.speakers = speakers;
+    this.labelNames = speakerNames;
+    this.renamed = null;
     this.speakerNames = speakerNames;
     this.utteranceFirstToken = utteranceFirstToken;
+  }
+
+  private Tokens(Tokens base, char[] renamed, String[] speakerNames) {
+    this.dictionary = base.dictionary;
+    this.dictionaryKinds = base.dictionaryKinds;
+    this.underscoreId = base.underscoreId;
+    this.written = base.written;
+    this.spoken = base.spoken;
+    this.start = base.start;
+    this.end = base.end;
+    this.confidence = base.confidence;
+    this.labels = base.labels;
+    this.speakers = base.speakers;
+    this.labelNames = base.labelNames;
+    this.renamed = renamed;
+    this.speakerNames = speakerNames;
+    this.utteranceFirstToken = base.utteranceFirstToken;
+  }
+
+  /**
+   * A view sharing every column whose speaker ids are mapped by {@code newIdOfCurrent} (indexed by this
+   * view's speaker ids) to {@code names}.
+   */
+  Tokens renamed(int[] newIdOfCurrent, String[] names) {
+    char[] mapping = new char[labelNames.length];
+    for (int label = 0; label < mapping.length; label++) {
+      mapping[label] = (char) newIdOfCurrent[renamed == null ? label : renamed[label]];
+    }
+    return new Tokens(this, mapping, names);
   }
 
   /** Number of tokens. */
@@ -133,26 +167,36 @@ public final class Tokens implements Iterable<Token> {
     return !Double.isNaN(confidence.get(i));
   }
 
-  /** Index into {@link Transcript#speakers()} of the token's own {@code label}, or {@code -1} when it has none. */
+  /**
+   * Index into {@link Transcript#speakers()} of the speaker the token's own {@code label} names (after
+   * any renaming), or {@code -1} when the token has no label.
+   */
   public int labelId(int i) {
     int id = labels.get(i);
-    return id == Transcript.NO_SPEAKER ? -1 : id;
+    if (id == Transcript.NO_SPEAKER) {
+      return -1;
+    }
+    return renamed == null ? id : renamed[id];
   }
 
-  /** The token's own {@code label}, or null. */
+  /** The token's own {@code label} as the file wrote it (never renamed), or null. */
   public String label(int i) {
     int id = labels.get(i);
-    return id == Transcript.NO_SPEAKER ? null : speakerNames[id];
+    return id == Transcript.NO_SPEAKER ? null : labelNames[id];
   }
 
-  /** Index into {@link Transcript#speakers()} of the token's resolved speaker (spec: "Speaker of a token"). */
+  /**
+   * Index into {@link Transcript#speakers()} of the token's resolved speaker ({@code docs/figures.md#speaker-of-a-token}),
+   * after any {@linkplain Transcript#withSpeakerNames renaming}.
+   */
   public int speakerId(int i) {
-    return speakers.get(i);
+    int id = speakers.get(i);
+    return renamed == null ? id : renamed[id];
   }
 
-  /** The resolved speaker's label; {@code ""} when no token of its utterance is labelled. */
+  /** The resolved speaker's name; {@code ""} when no token of its utterance is labelled and it was not named. */
   public String speaker(int i) {
-    return speakerNames[speakers.get(i)];
+    return speakerNames[speakerId(i)];
   }
 
   public TokenKind kind(int i) {

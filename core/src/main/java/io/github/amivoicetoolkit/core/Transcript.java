@@ -1,6 +1,9 @@
 package io.github.amivoicetoolkit.core;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * An AmiVoice result read into columns: tokens, utterances, speakers, sentiment and job information.
@@ -80,6 +83,32 @@ public final class Transcript {
   /** Resolved speaker names in order of first appearance; {@code ""} is the unknown speaker. Unmodifiable. */
   public List<String> speakers() {
     return speakers;
+  }
+
+  /**
+   * This transcript with its speakers renamed: a view sharing every column, whose {@link #speakers()}
+   * are the display names in order of first appearance and whose tokens' {@link Tokens#speakerId
+   * speaker ids} point at them. Labels given the same name become one speaker, so every figure, table
+   * and subtitle computed from the view treats them as one person. {@link Tokens#label(int)} still
+   * gives the label the file wrote. Returns {@code this} when {@code names} is empty.
+   *
+   * <p>Names for labels the transcript does not have are ignored; {@link SpeakerNames#missingFrom} lists
+   * them so a caller can say so.
+   */
+  public Transcript withSpeakerNames(SpeakerNames names) {
+    Objects.requireNonNull(names, "names");
+    if (names.isEmpty()) {
+      return this;
+    }
+    Map<String, Integer> index = new LinkedHashMap<>();
+    int[] newIdOfCurrent = new int[speakers.size()];
+    for (int s = 0; s < newIdOfCurrent.length; s++) {
+      Integer id = index.putIfAbsent(names.nameOf(speakers.get(s)), index.size());
+      newIdOfCurrent[s] = id == null ? index.size() - 1 : id;
+    }
+    String[] renamed = index.keySet().toArray(new String[0]);
+    return new Transcript(source, shape, job, text, tokens.renamed(newIdOfCurrent, renamed), utterances,
+        List.of(renamed), sentiment);
   }
 
   /** Sentiment segments; empty unless the result is a v1 result with sentiment analysis. */

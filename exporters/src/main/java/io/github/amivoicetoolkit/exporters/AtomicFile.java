@@ -32,12 +32,12 @@ public final class AtomicFile {
 
   /** Text content written through a UTF-8 writer, returning what the writer reports. */
   @FunctionalInterface
-  interface TextContent<T> {
+  public interface TextContent<T> {
     T writeTo(Writer out) throws IOException;
   }
 
   /** {@link #write} for text: UTF-8, flushed before the move; returns the content's result. */
-  static <T> T writeUtf8(Path target, TextContent<T> content) throws IOException {
+  public static <T> T writeUtf8(Path target, TextContent<T> content) throws IOException {
     List<T> result = new ArrayList<>(1);
     write(target, out -> {
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

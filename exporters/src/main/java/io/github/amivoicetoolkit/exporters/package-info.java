@@ -18,10 +18,10 @@
  *
  * // call.summary.csv, call.utterances.csv, call.tokens.csv in out/ (--to csv --csv rfc4180 -o out)
  * new CsvExporter(CsvOptions.builder().dialect(CsvDialect.RFC4180).tables(tables).build())
- *     .export(input, Path.of("out"), "call");
+ *     .write(input, Path.of("out"), "call");
  * // out/call.xlsx (--to xlsx)
  * new XlsxExporter(XlsxOptions.builder().tables(tables).build())
- *     .export(input, Path.of("out", "call.xlsx"));
+ *     .write(input, Path.of("out", "call.xlsx"));
  * }</pre>
  *
  * <p>{@link io.github.amivoicetoolkit.exporters.CsvDialect#SPREADSHEET} (the default) writes a

@@ -1,15 +1,18 @@
 package io.github.amivoicetoolkit.exporters;
 
-import io.github.amivoicetoolkit.analytics.SpeakerNames;
 import io.github.amivoicetoolkit.core.JobInfo;
 import io.github.amivoicetoolkit.core.Sentiment;
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.TokenKind;
 import io.github.amivoicetoolkit.core.Tokens;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.Utterances;
+import io.github.amivoicetoolkit.core.internal.TextJoin;
+import io.github.amivoicetoolkit.exporters.table.ExportTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -23,21 +26,22 @@ import tech.tablesaw.columns.Column;
  * exporters' sources: {@code Long}, {@code Double}, {@code Boolean}, {@code String}, {@link Time} or null
  * (absent) cells. Talk time is counted millisecond by millisecond with bit sets.
  */
-final class Expected {
+public final class Expected {
   /** A formatted-time cell. */
-  record Time(long ms) {}
+  public record Time(long ms) {}
 
   private Expected() {}
 
-  static List<List<Object>> rows(ExportTable table, Transcript transcript, SpeakerNames names, Table speakers,
-      Table totals) {
+  public static List<List<Object>> rows(ExportTable table, Transcript transcript, Table speakers, Table totals) {
     switch (table) {
       case TOKENS:
-        return tokens(transcript, names);
+        return tokens(transcript);
       case UTTERANCES:
-        return utterances(transcript, names);
+        return utterances(transcript);
+      case TURNS:
+        return turns(transcript);
       case SENTIMENT:
-        return sentiment(transcript, names);
+        return sentiment(transcript);
       case SPEAKERS:
         return table(speakers);
       case SUMMARY:
@@ -47,39 +51,41 @@ final class Expected {
     }
   }
 
-  static List<List<Object>> tokens(Transcript transcript, SpeakerNames names) {
+  public static List<List<Object>> tokens(Transcript transcript) {
     Tokens tokens = transcript.tokens();
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       int u = tokens.utterance(i);
       rows.add(Arrays.asList((long) u, (long) (i - transcript.utterances().firstToken(u)),
-          blankToNull(names.nameOf(tokens.speaker(i))), ms(tokens.startMs(i)), ms(tokens.endMs(i)),
+          shown(tokens.speaker(i)), ms(tokens.startMs(i)), ms(tokens.endMs(i)),
           time(tokens.startMs(i)), time(tokens.endMs(i)), tokens.written(i), tokens.spoken(i),
           decimal(tokens.confidence(i)), tokens.kind(i) == TokenKind.PUNCTUATION, tokens.kind(i) == TokenKind.FILLER));
     }
     return rows;
   }
 
-  static List<List<Object>> utterances(Transcript transcript, SpeakerNames names) {
+  public static List<List<Object>> utterances(Transcript transcript) {
     Utterances utterances = transcript.utterances();
     List<List<Object>> rows = new ArrayList<>();
     for (int u = 0; u < utterances.size(); u++) {
       int start = utterances.startMs(u);
       int end = utterances.endMs(u);
       Long duration = start == Transcript.NO_TIME || end == Transcript.NO_TIME ? null : (long) Math.max(0, end - start);
-      rows.add(Arrays.asList((long) u, blankToNull(names.nameOf(utteranceSpeaker(transcript, u))), ms(start), ms(end),
+      String speaker = utteranceSpeaker(transcript, u);
+      rows.add(Arrays.asList((long) u, speaker == null ? null : shown(speaker), utteranceSpeakers(transcript, u),
+          ms(start), ms(end),
           time(start), time(end), duration, decimal(utterances.confidence(u)), blankToNull(utterances.text(u))));
     }
     return rows;
   }
 
-  static List<List<Object>> sentiment(Transcript transcript, SpeakerNames names) {
+  public static List<List<Object>> sentiment(Transcript transcript) {
     Sentiment sentiment = transcript.sentiment();
     List<List<Object>> rows = new ArrayList<>();
     for (int s = 0; s < sentiment.size(); s++) {
       List<Object> row = new ArrayList<>(Arrays.asList((long) s, ms(sentiment.startMs(s)), ms(sentiment.endMs(s)),
           time(sentiment.startMs(s)), time(sentiment.endMs(s)),
-          blankToNull(names.nameOf(segmentSpeaker(transcript, s)))));
+          shown(segmentSpeaker(transcript, s))));
       for (int p = 0; p < sentiment.parameters().size(); p++) {
         row.add(decimal(sentiment.value(s, p)));
       }
@@ -88,7 +94,7 @@ final class Expected {
     return rows;
   }
 
-  static List<List<Object>> table(Table table) {
+  public static List<List<Object>> table(Table table) {
     List<List<Object>> rows = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       List<Object> row = new ArrayList<>();
@@ -100,7 +106,7 @@ final class Expected {
     return rows;
   }
 
-  static List<List<Object>> summary(Transcript transcript, Table totals) {
+  public static List<List<Object>> summary(Transcript transcript, Table totals) {
     JobInfo job = transcript.job();
     List<List<Object>> rows = new ArrayList<>();
     rows.add(pair("source", transcript.source()));
@@ -147,7 +153,7 @@ final class Expected {
   }
 
   /** Brute force: the speaker with most timed word/filler milliseconds in the utterance, first-in-utterance on ties. */
-  static String utteranceSpeaker(Transcript transcript, int u) {
+  public static String utteranceSpeaker(Transcript transcript, int u) {
     Tokens tokens = transcript.tokens();
     int first = transcript.utterances().firstToken(u);
     int end = transcript.utterances().endToken(u);
@@ -177,11 +183,68 @@ final class Expected {
         return tokens.speaker(i);
       }
     }
-    return "";
+    return null;
+  }
+
+  /** Every speaker with a word or filler in the utterance, in order of appearance, shown and joined; null for none. */
+  public static String utteranceSpeakers(Transcript transcript, int u) {
+    Tokens tokens = transcript.tokens();
+    LinkedHashSet<String> speakers = new LinkedHashSet<>();
+    for (int i = transcript.utterances().firstToken(u); i < transcript.utterances().endToken(u); i++) {
+      if (tokens.kind(i) != TokenKind.PUNCTUATION) {
+        speakers.add(shown(tokens.speaker(i)));
+      }
+    }
+    return speakers.isEmpty() ? null : String.join(", ", speakers);
+  }
+
+  /**
+   * Turns by brute force: runs of word/filler tokens of one speaker; text of the tokens from a turn's first
+   * word or filler up to the next turn's (the first turn from token 0), joined with {@link TextJoin}.
+   */
+  public static List<List<Object>> turns(Transcript transcript) {
+    Tokens tokens = transcript.tokens();
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.kind(i) != TokenKind.PUNCTUATION
+          && (starts.isEmpty() || tokens.speakerId(i) != tokens.speakerId(starts.get(starts.size() - 1)))) {
+        starts.add(i);
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (int t = 0; t < starts.size(); t++) {
+      int from = t == 0 ? 0 : starts.get(t);
+      int to = t + 1 < starts.size() ? starts.get(t + 1) : tokens.size();
+      Integer start = null;
+      Integer end = null;
+      long words = 0;
+      StringBuilder text = new StringBuilder();
+      for (int i = from; i < to; i++) {
+        TextJoin.append(text, tokens.written(i));
+        if (tokens.kind(i) == TokenKind.PUNCTUATION) {
+          continue;
+        }
+        words += tokens.kind(i) == TokenKind.WORD ? 1 : 0;
+        if (tokens.isTimed(i)) {
+          start = start == null ? tokens.startMs(i) : start;
+          end = tokens.endMs(i);
+        }
+      }
+      rows.add(Arrays.asList((long) t, shown(tokens.speaker(starts.get(t))),
+          start == null ? null : (long) start, end == null ? null : (long) end,
+          start == null ? null : new Time(start), end == null ? null : new Time(end),
+          start == null ? null : (long) end - start, words, blankToNull(text.toString()),
+          (long) tokens.utterance(starts.get(t))));
+    }
+    return rows;
+  }
+
+  private static String shown(String speaker) {
+    return SpeakerNames.display(speaker);
   }
 
   /** Brute force: the speaker whose timed word/filler milliseconds overlap the segment most, lowest id on ties. */
-  static String segmentSpeaker(Transcript transcript, int s) {
+  public static String segmentSpeaker(Transcript transcript, int s) {
     Tokens tokens = transcript.tokens();
     int start = transcript.sentiment().startMs(s);
     int end = transcript.sentiment().endMs(s);

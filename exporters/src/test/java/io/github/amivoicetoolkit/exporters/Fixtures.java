@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.exporters;
 
 import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -9,9 +10,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** Transcripts and analytics-shaped tables with every awkward value the exporters must carry. */
-final class Fixtures {
+public final class Fixtures {
   /** Text a spreadsheet would run as a formula, or that breaks naive CSV. */
-  static final String[] AWKWARD_TEXT = {
+  public static final String[] AWKWARD_TEXT = {
     "=1+1", "+81-3-1234-5678", "-x", "@SUM(A1:A2)", "\tindent", "\rreturn", "a,b", "say \"hi\"",
     "line\nbreak", "crlf\r\nend", "日本語のテキスト、です。", "'quoted", " leading space", "trailing ", "😀絵文字"
   };
@@ -22,7 +23,7 @@ final class Fixtures {
    * Two utterances of two speakers with fillers, punctuation, untimed tokens and awkward text, a third
    * utterance without timed words, a fourth with no tokens, and three sentiment segments.
    */
-  static Transcript awkward() {
+  public static Transcript awkward() {
     ResultJson json = ResultJson.result()
         .word("こんにちは", 1000, 1500, "speaker0")
         .token("%えーと%", "%えーと%", 1500, 1900, 0.5, "speaker0")
@@ -48,7 +49,7 @@ final class Fixtures {
   }
 
   /** An analytics-shaped per-speaker table with missing values, negatives and awkward names. */
-  static Table speakersTable() {
+  public static Table speakersTable() {
     return Table.create("speakers",
         StringColumn.create("speaker", "=SUM(1)", "佐藤, 花子", "", "-lead"),
         LongColumn.create("talk_ms", new long[] {1234, 0, 5_000_000_000L, -7}),
@@ -57,7 +58,7 @@ final class Fixtures {
         BooleanColumn.create("flag", new boolean[] {true, false, true, false}));
   }
 
-  static Table withMissingTurns(Table table) {
+  public static Table withMissingTurns(Table table) {
     Table copy = table.copy();
     copy.intColumn("turns").setMissing(1);
     copy.booleanColumn("flag").setMissing(2);
@@ -65,7 +66,7 @@ final class Fixtures {
   }
 
   /** An analytics-shaped one-row totals table. */
-  static Table totalsTable() {
+  public static Table totalsTable() {
     return Table.create("total",
         LongColumn.create("talk_ms", new long[] {1234}),
         IntColumn.create("utterances", new int[] {4}),

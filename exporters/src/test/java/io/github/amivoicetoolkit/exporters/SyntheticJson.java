@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * {@code word()}/{@code punct()}/{@code filler()} add tokens to it. A time of {@code -1} leaves
  * {@code starttime}/{@code endtime} out, a null label leaves {@code label} out.
  */
-final class SyntheticJson {
+public final class SyntheticJson {
   private final StringBuilder segments = new StringBuilder();
   private final StringBuilder tokens = new StringBuilder();
   private int utteranceStart = -1;
@@ -19,40 +19,40 @@ final class SyntheticJson {
   private boolean open;
   private String contentId = "synthetic.wav";
 
-  SyntheticJson contentId(String id) {
+  public SyntheticJson contentId(String id) {
     this.contentId = id;
     return this;
   }
 
   /** Starts an utterance whose {@code results[0]} times are derived from its timed tokens. */
-  SyntheticJson utterance() {
+  public SyntheticJson utterance() {
     close();
     open = true;
     return this;
   }
 
   /** Starts an utterance with explicit {@code results[0]} times ({@code -1}: absent). */
-  SyntheticJson utterance(int startMs, int endMs) {
+  public SyntheticJson utterance(int startMs, int endMs) {
     utterance();
     utteranceStart = startMs;
     utteranceEnd = endMs;
     return this;
   }
 
-  SyntheticJson word(String written, int startMs, int endMs, String label) {
+  public SyntheticJson word(String written, int startMs, int endMs, String label) {
     return token(written, written, startMs, endMs, label);
   }
 
-  SyntheticJson punct(String written, int startMs, int endMs, String label) {
+  public SyntheticJson punct(String written, int startMs, int endMs, String label) {
     return token(written, "_", startMs, endMs, label);
   }
 
-  SyntheticJson filler(String bare, int startMs, int endMs, String label) {
+  public SyntheticJson filler(String bare, int startMs, int endMs, String label) {
     return token("%" + bare + "%", "%" + bare + "%", startMs, endMs, label);
   }
 
   /** English-engine style: words at consecutive times from {@code startMs}, {@code msPerWord} each, punctuation untimed. */
-  SyntheticJson sentence(String text, int startMs, int msPerWord, String label) {
+  public SyntheticJson sentence(String text, int startMs, int msPerWord, String label) {
     int t = startMs;
     for (String w : text.split(" ")) {
       String core = w;
@@ -72,7 +72,7 @@ final class SyntheticJson {
     return this;
   }
 
-  SyntheticJson token(String written, String spoken, int startMs, int endMs, String label) {
+  public SyntheticJson token(String written, String spoken, int startMs, int endMs, String label) {
     if (!open) {
       utterance();
     }
@@ -124,14 +124,14 @@ final class SyntheticJson {
     open = false;
   }
 
-  String json() {
+  public String json() {
     close();
     return "{\"status\":\"completed\",\"session_id\":\"0123abcd\",\"service_id\":\"svc\",\"content_id\":"
         + quote(contentId) + ",\"audio_size\":1000,\"audio_md5\":\"00\",\"segments\":[" + segments
         + "],\"utteranceid\":\"u1\",\"text\":\"\",\"code\":\"\",\"message\":\"\"}";
   }
 
-  Transcript read(String name) {
+  public Transcript read(String name) {
     try {
       return new TranscriptReader().read(json().getBytes(StandardCharsets.UTF_8), name);
     } catch (IOException e) {
@@ -139,7 +139,7 @@ final class SyntheticJson {
     }
   }
 
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);

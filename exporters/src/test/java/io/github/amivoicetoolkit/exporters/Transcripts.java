@@ -1,8 +1,10 @@
 package io.github.amivoicetoolkit.exporters;
 
-import io.github.amivoicetoolkit.analytics.SpeakerNames;
+import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
+import io.github.amivoicetoolkit.exporters.subtitle.SubtitleProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,13 +16,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The inputs and option sets every invariant is checked over. */
-final class Transcripts {
-  static final Path SAMPLES = Path.of("..", "core", "src", "test", "resources", "samples");
+public final class Transcripts {
+  public static final Path SAMPLES = Path.of("..", "core", "src", "test", "resources", "samples");
 
   private Transcripts() {}
 
   /** Every shared sample, read. */
-  static Map<String, Transcript> samples() {
+  public static Map<String, Transcript> samples() {
     Map<String, Transcript> all = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(SAMPLES)) {
       for (Path file : files.sorted().toList()) {
@@ -33,9 +35,13 @@ final class Transcripts {
   }
 
   /** Synthetic results in Japanese and English with every edge case of the issue. */
-  static Map<String, Transcript> synthetic() {
+  public static Map<String, Transcript> synthetic() {
     Map<String, Transcript> all = new LinkedHashMap<>();
     all.put("ja-dialogue", japaneseDialogue().read("ja-dialogue"));
+    all.put("ja-dialogue-awkward-names", japaneseDialogue().read("ja-dialogue").withSpeakerNames(AWKWARD_NAMES));
+    all.put("ja-dialogue-long-names", japaneseDialogue().read("ja-dialogue").withSpeakerNames(LONG_NAMES));
+    all.put("ja-dialogue-one-name", japaneseDialogue().read("ja-dialogue")
+        .withSpeakerNames(SpeakerNames.parse("speaker0=A,speaker1=A")));
     all.put("ja-untimed-punctuation", new SyntheticJson()
         .utterance().word("今日", 1000, 1300, "speaker0").word("は", 1300, 1400, "speaker0")
         .punct("、", -1, -1, "speaker0").word("晴れ", 1500, 1900, "speaker0").punct("。", -1, -1, "speaker0")
@@ -97,7 +103,7 @@ final class Transcripts {
     return all;
   }
 
-  static SyntheticJson japaneseDialogue() {
+  public static SyntheticJson japaneseDialogue() {
     SyntheticJson json = new SyntheticJson().contentId("会議 --> 録音 & <test>");
     String[] words = {"本日", "は", "お", "忙しい", "ところ", "お", "集まり", "いただき", "、", "ありがとう", "ござい", "ます", "。",
         "それ", "では", "、", "早速", "です", "が", "議題", "に", "入り", "たい", "と", "思い", "ます", "。"};
@@ -122,7 +128,7 @@ final class Transcripts {
     return json;
   }
 
-  static SyntheticJson englishMonologue() {
+  public static SyntheticJson englishMonologue() {
     return new SyntheticJson()
         .utterance().sentence("Good morning, everyone. Thank you for coming today, and welcome to the quarterly"
             + " review of our speech recognition results, which have improved a great deal since last year.", 500,
@@ -130,25 +136,29 @@ final class Transcripts {
         .utterance().sentence("Questions?", 15000, 400, "speaker1");
   }
 
+  /** Awkward speaker names (markup, quotes, a cue arrow, long names), given to the transcript. */
+  public static final SpeakerNames AWKWARD_NAMES =
+      SpeakerNames.parse("speaker0=山田 & <Co>,speaker1=Dr. \"Smith\" --> B");
+  public static final SpeakerNames LONG_NAMES =
+      SpeakerNames.parse("speaker0=とても長い名前の話者さん,speaker1=Another Very Long Name");
+
   /** Option sets covering every profile and option. */
-  static Map<String, SubtitleOptions> options() {
+  public static Map<String, SubtitleOptions> options() {
     Map<String, SubtitleOptions> all = new LinkedHashMap<>();
     all.put("defaults", SubtitleOptions.defaults());
     all.put("ja", SubtitleOptions.builder().profile(SubtitleProfile.ja()).build());
     all.put("en", SubtitleOptions.builder().profile(SubtitleProfile.named("en")).build());
     all.put("fillers-words", SubtitleOptions.builder().includeFillers(true).wordTiming(true).build());
-    all.put("renamed-note-style", SubtitleOptions.builder()
-        .speakerNames(SpeakerNames.parse("speaker0=山田 & <Co>,speaker1=Dr. \"Smith\" --> B"))
+    all.put("note-style", SubtitleOptions.builder()
         .noteMetadata(true).speakerColours(true).wordTiming(true).build());
     all.put("narrow-one-line", SubtitleOptions.builder().maxLineWidth(5).maxLines(1).build());
     all.put("en-three-lines-words", SubtitleOptions.builder().profile(SubtitleProfile.en()).maxLines(3)
         .wordTiming(true).includeFillers(true).build());
-    all.put("long-names-narrow", SubtitleOptions.builder().profile(SubtitleProfile.ja()).maxLineWidth(3)
-        .speakerNames(SpeakerNames.parse("speaker0=とても長い名前の話者さん,speaker1=Another Very Long Name")).build());
+    all.put("ja-narrow", SubtitleOptions.builder().profile(SubtitleProfile.ja()).maxLineWidth(3).build());
     return all;
   }
 
-  static List<Object[]> everyInputWithEveryOption() {
+  public static List<Object[]> everyInputWithEveryOption() {
     List<Object[]> cases = new ArrayList<>();
     Map<String, Transcript> inputs = new LinkedHashMap<>(samples());
     inputs.putAll(synthetic());

@@ -1,0 +1,91 @@
+package io.github.amivoicetoolkit.exporters.subtitle;
+
+import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.core.internal.Clock;
+import io.github.amivoicetoolkit.core.internal.DisplayWidth;
+import io.github.amivoicetoolkit.exporters.AtomicFile;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes SubRip (SRT): cues numbered from 1, {@code HH:MM:SS,mmm --> HH:MM:SS,mmm}, one blank line
+ * after each cue and never inside one; cues sorted and never overlapping. When the speaker changes, the
+ * cue's first line starts with {@code Name: } (room for it is kept on that line).
+ *
+ * <p>SRT has no escapes and players read anything tag-shaped as markup and drop it, so {@code <} and
+ * {@code >} in the text are written as their full-width forms {@code ＜ ＞} (this also keeps
+ * {@code -->} out of cue text), and so is a <code>{</code> before a backslash (an ASS override tag to
+ * most players); {@code &} is written as is. Word timing, {@code NOTE} and {@code STYLE}
+ * options do not apply to SRT.
+ *
+ * <p>Streams: one cue in memory at a time. Thread-safe (immutable).
+ */
+public final class SrtWriter {
+  private final SubtitleOptions options;
+
+  public SrtWriter(SubtitleOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  /** Writes the file atomically (UTF-8, {@code \n} line ends). */
+  public SubtitleReport write(Transcript transcript, Path target) throws IOException {
+    return AtomicFile.writeUtf8(target, writer -> write(transcript, writer));
+  }
+
+  /** Writes to a writer it does not close. */
+  public SubtitleReport write(Transcript transcript, Writer out) throws IOException {
+    SubtitleProfile profile = options.profileFor(transcript);
+    String[] shown = ShownSpeakers.of(transcript.speakers());
+    String[] prefixes = new String[shown.length];
+    int[] prefixColumns = new int[shown.length];
+    for (int s = 0; s < prefixes.length; s++) {
+      if (shown[s] != null) {
+        prefixes[s] = plainText(shown[s]) + ": ";
+        prefixColumns[s] = DisplayWidth.columns(prefixes[s]);
+      }
+    }
+    SubtitleReport.Accumulator report = new SubtitleReport.Accumulator();
+    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), SrtWriter::plainText,
+        s -> prefixColumns[s], report);
+    StringBuilder text = new StringBuilder(256);
+    int number = 0;
+    for (Cue cue = cues.next(); cue != null; cue = cues.next()) {
+      text.setLength(0);
+      text.append(++number).append('\n');
+      Clock.append(text, cue.startMs, ',');
+      text.append(" --> ");
+      Clock.append(text, cue.endMs, ',');
+      text.append('\n');
+      if (cue.speakerChanged && prefixes[cue.speakerId] != null) {
+        text.append(prefixes[cue.speakerId]);
+      }
+      for (int l = 0; l < cue.lines.size(); l++) {
+        if (l > 0) {
+          text.append('\n');
+        }
+        List<Piece> line = cue.lines.get(l);
+        for (int k = 0; k < line.size(); k++) {
+          Piece p = line.get(k);
+          if (k > 0 && p.spaceBefore) {
+            text.append(' ');
+          }
+          text.append(p.text);
+        }
+      }
+      text.append("\n\n");
+      out.write(text.toString());
+    }
+    return report.toReport(profile);
+  }
+
+  /**
+   * Text safe on an SRT line: no line breaks, full-width angle brackets, and a full-width brace before a
+   * backslash (players read {@code {\an8}} as a positioning tag).
+   */
+  static String plainText(String text) {
+    return TextWidth.displayText(text).replace('<', '＜').replace('>', '＞').replace("{\\", "｛\\");
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.amivoicetoolkit.exporters.table;
+
+import io.github.amivoicetoolkit.exporters.AtomicFile;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+
+/**
+ * Writes the tables of an {@link ExportInput} as CSV, one file per table, with Apache Commons CSV.
+ *
+ * <p>UTF-8, {@code ,} separated, fields quoted only when needed, CRLF line ends, a header row of column
+ * names, absent values as empty fields; the {@link CsvDialect} decides the byte-order mark and formula
+ * neutralisation. Rows are streamed from the transcript's columns: memory does not grow with the
+ * transcript's length. Files are written through {@link AtomicFile}: each appears complete or not at all.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CsvExporter {
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+      .setRecordSeparator("\r\n")
+      .setQuoteMode(QuoteMode.MINIMAL)
+      .get();
+
+  private final CsvOptions options;
+
+  public CsvExporter(CsvOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+  }
+
+  public CsvOptions options() {
+    return options;
+  }
+
+  /** The file name of one table: {@code <baseName>.<table id>.csv}, e.g. {@code call.tokens.csv}. */
+  public static String fileName(String baseName, ExportTable table) {
+    Objects.requireNonNull(baseName, "baseName");
+    Objects.requireNonNull(table, "table");
+    return baseName + "." + table.id() + ".csv";
+  }
+
+  /**
+   * Writes every chosen table the input has ({@link ExportInput#has}) to
+   * {@code directory/<baseName>.<table>.csv}, creating the directory when needed and replacing existing
+   * files. Each file is moved into place only when complete; if one fails, the files already written
+   * by this call stay (complete) and no partial or temporary file is left.
+   *
+   * @return the files written, in workbook order
+   */
+  public List<Path> write(ExportInput input, Path directory, String baseName) throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(directory, "directory");
+    if (Objects.requireNonNull(baseName, "baseName").isEmpty()) {
+      throw new IllegalArgumentException("baseName is empty");
+    }
+    TableSources sources = new TableSources(input);
+    List<Path> written = new ArrayList<>();
+    for (ExportTable table : options.tables()) {
+      if (input.has(table)) {
+        Path file = directory.resolve(fileName(baseName, table));
+        writeFile(sources.source(table), file);
+        written.add(file);
+      }
+    }
+    return written;
+  }
+
+  /**
+   * Writes one table as UTF-8 bytes (with a byte-order mark in the spreadsheet dialect), whichever
+   * tables the options choose. The stream is flushed, not closed.
+   *
+   * @throws IllegalArgumentException when the input lacks the table ({@link ExportInput#has})
+   */
+  public void write(ExportInput input, ExportTable table, OutputStream out) throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(out, "out");
+    write(new TableSources(input).source(table), out);
+  }
+
+  /**
+   * Writes one table as characters, whichever tables the options choose. No byte-order mark is written
+   * even in the spreadsheet dialect: it belongs to a byte encoding, which the writer's owner chooses.
+   * The writer is flushed, not closed.
+   *
+   * @throws IllegalArgumentException when the input lacks the table ({@link ExportInput#has})
+   */
+  public void write(ExportInput input, ExportTable table, Writer out) throws IOException {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(out, "out");
+    writeRows(new TableSources(input).source(table), out);
+    out.flush();
+  }
+
+  void writeFile(TableSource source, Path file) throws IOException {
+    AtomicFile.write(file, out -> write(source, out));
+  }
+
+  private void write(TableSource source, OutputStream out) throws IOException {
+    if (options.dialect() == CsvDialect.SPREADSHEET) {
+      out.write(UTF8_BOM);
+    }
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    writeRows(source, writer);
+    writer.flush();
+  }
+
+  private void writeRows(TableSource source, Writer out) throws IOException {
+    // the printer is not closed: closing it would close the caller's stream
+    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+    CsvCellSink sink = new CsvCellSink(printer, options.dialect());
+    for (String column : source.columns()) {
+      sink.text(column);
+    }
+    sink.endRow();
+    int rows = source.rowCount();
+    for (int row = 0; row < rows; row++) {
+      source.writeRow(row, sink);
+      sink.endRow();
+    }
+    printer.flush();
+  }
+}

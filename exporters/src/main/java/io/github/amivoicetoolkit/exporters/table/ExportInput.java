@@ -1,0 +1,120 @@
+package io.github.amivoicetoolkit.exporters.table;
+
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.core.Transcript;
+import java.util.Objects;
+import java.util.Optional;
+import tech.tablesaw.api.Table;
+
+/**
+ * What an export is made from: a {@link Transcript} (renamed with {@link Transcript#withSpeakerNames}
+ * when speakers are to be shown by name) and the analytics tables when the caller computed them. Immutable (it holds the tables it was given; do not change them while
+ * an export runs).
+ *
+ * <p>The tokens, utterances, turns, summary and sentiment tables come from the transcript and show its
+ * speakers; the analytics tables are written as given, so compute them from the same transcript. A Tablesaw table is written column by column with
+ * its types kept: integer and floating-point columns as numbers, booleans as {@code true}/{@code false},
+ * strings as text, and missing values as empty cells.
+ */
+public final class ExportInput {
+  private final Transcript transcript;
+  private final Table speakersTable;
+  private final Table summaryTable;
+  private final TranscriptStats stats;
+
+  private ExportInput(Builder builder) {
+    this.transcript = builder.transcript;
+    this.stats = builder.stats;
+    this.speakersTable = builder.speakersTable != null || stats == null ? builder.speakersTable
+        : stats.speakersTable();
+    this.summaryTable = builder.summaryTable != null || stats == null ? builder.summaryTable : stats.totalTable();
+  }
+
+  /** An input of just the transcript: no analytics tables. */
+  public static ExportInput of(Transcript transcript) {
+    return builder(transcript).build();
+  }
+
+  public static Builder builder(Transcript transcript) {
+    return new Builder(transcript);
+  }
+
+  public Transcript transcript() {
+    return transcript;
+  }
+
+  /** The per-speaker analytics table, written as {@link ExportTable#SPEAKERS}. */
+  public Optional<Table> speakersTable() {
+    return Optional.ofNullable(speakersTable);
+  }
+
+  /** The analytics totals, appended to {@link ExportTable#SUMMARY} as {@code field,value} rows. */
+  public Optional<Table> summaryTable() {
+    return Optional.ofNullable(summaryTable);
+  }
+
+  /**
+   * The speaker each sentiment segment is attributed to, as the analytics define it: from the
+   * statistics given to the builder, else computed here.
+   */
+  TranscriptStats statsForAttribution() {
+    return stats != null ? stats : TranscriptStats.of(transcript);
+  }
+
+  /**
+   * Whether this input can fill {@code table}: {@link ExportTable#SPEAKERS} needs a speakers table,
+   * {@link ExportTable#SENTIMENT} a transcript with sentiment segments; the others always can.
+   */
+  public boolean has(ExportTable table) {
+    Objects.requireNonNull(table, "table");
+    switch (table) {
+      case SPEAKERS:
+        return speakersTable != null;
+      case SENTIMENT:
+        return !transcript.sentiment().isEmpty();
+      default:
+        return true;
+    }
+  }
+
+  /** Builds an {@link ExportInput}. */
+  public static final class Builder {
+    private final Transcript transcript;
+    private Table speakersTable;
+    private Table summaryTable;
+    private TranscriptStats stats;
+
+    private Builder(Transcript transcript) {
+      this.transcript = Objects.requireNonNull(transcript, "transcript");
+    }
+
+    /** The analytics per-speaker table, or null for none (the Speakers table is then skipped). */
+    public Builder speakersTable(Table speakersTable) {
+      this.speakersTable = speakersTable;
+      return this;
+    }
+
+    /**
+     * The analytics totals, or null for none. Each column becomes a {@code field,value} row of the
+     * Summary; a table of several rows gives several value columns ({@code value}, {@code value_2}, …).
+     */
+    public Builder summaryTable(Table summaryTable) {
+      this.summaryTable = summaryTable;
+      return this;
+    }
+
+    /**
+     * The transcript's statistics: the Speakers and Summary tables come from them unless given
+     * explicitly, and the Sentiment table takes their speaker attribution. Compute them from the
+     * same transcript.
+     */
+    public Builder stats(TranscriptStats stats) {
+      this.stats = stats;
+      return this;
+    }
+
+    public ExportInput build() {
+      return new ExportInput(this);
+    }
+  }
+}

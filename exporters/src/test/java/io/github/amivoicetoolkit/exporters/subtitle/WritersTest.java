@@ -1,0 +1,166 @@
+package io.github.amivoicetoolkit.exporters.subtitle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.amivoicetoolkit.core.SpeakerNames;
+import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.exporters.SyntheticJson;
+import io.github.amivoicetoolkit.exporters.Transcripts;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exact output of the SRT, WebVTT and text writers. */
+class WritersTest {
+  private static final Transcript DIALOGUE = new SyntheticJson()
+      .utterance().word("こんにちは", 1000, 1800, "speaker0").punct("。", 1800, 1900, "speaker0")
+      .utterance().word("AT&T", 2500, 2900, "speaker1").word("<b>", 2900, 3100, "speaker1")
+      .word("-->", 3100, 3300, "speaker1")
+      .utterance().word("また", 4000, 4300, "speaker0").word("明日", 4300, 4600, "speaker0")
+      .read("dialogue").withSpeakerNames(SpeakerNames.parse("speaker0=山田,speaker1=佐藤"));
+  private static final SubtitleOptions RENAMED = SubtitleOptions.builder().profile(SubtitleProfile.ja()).build();
+
+  private static String srt(Transcript t, SubtitleOptions o) throws IOException {
+    StringWriter out = new StringWriter();
+    new SrtWriter(o).write(t, out);
+    return out.toString();
+  }
+
+  private static String vtt(Transcript t, SubtitleOptions o) throws IOException {
+    StringWriter out = new StringWriter();
+    new WebVttWriter(o).write(t, out);
+    return out.toString();
+  }
+
+  private static String text(Transcript t, SubtitleOptions o) throws IOException {
+    StringWriter out = new StringWriter();
+    new TextTranscriptWriter(o).write(t, out);
+    return out.toString();
+  }
+
+  @Test
+  void srtNumbersCuesPrefixesSpeakerChangesAndKeepsMarkupOutOfPlayersHands() throws IOException {
+    assertThat(srt(DIALOGUE, RENAMED)).isEqualTo("""
+        1
+        00:00:01,000 --> 00:00:01,900
+        山田: こんにちは。
+
+        2
+        00:00:02,500 --> 00:00:03,333
+        佐藤: AT&T ＜b＞ --＞
+
+        3
+        00:00:04,000 --> 00:00:04,833
+        山田: また明日
+
+        """);
+  }
+
+  @Test
+  void webVttEscapesTextAndMarksVoices() throws IOException {
+    assertThat(vtt(DIALOGUE, RENAMED)).isEqualTo("""
+        WEBVTT
+
+        00:00:01.000 --> 00:00:01.900
+        <v 山田>こんにちは。</v>
+
+        00:00:02.500 --> 00:00:03.333
+        <v 佐藤>AT&amp;T &lt;b&gt; --&gt;</v>
+
+        00:00:04.000 --> 00:00:04.833
+        <v 山田>また明日</v>
+
+        """);
+  }
+
+  @Test
+  void webVttNoteAndStyleComeBeforeTheFirstCue() throws IOException {
+    String vtt = vtt(DIALOGUE, RENAMED.toBuilder().noteMetadata(true).speakerColours(true).build());
+    assertThat(vtt).startsWith("""
+        WEBVTT
+
+        NOTE
+        session_id: 0123abcd
+        status: completed
+        content_id: synthetic.wav
+        speakers: 山田, 佐藤
+
+        STYLE
+        ::cue(v[voice="山田"]) { color: #ffff00; }
+        ::cue(v[voice="佐藤"]) { color: #00ffff; }
+
+        00:00:01.000 --> 00:00:01.900
+        """);
+    SubtitleChecks.checkAll(DIALOGUE, RENAMED.toBuilder().noteMetadata(true).speakerColours(true).build(), "note");
+  }
+
+  @Test
+  void webVttWordTimingPutsTimestampsStrictlyInsideTheCue() throws IOException {
+    String vtt = vtt(DIALOGUE, RENAMED.toBuilder().wordTiming(true).build());
+    assertThat(vtt).contains("<v 山田><c>こんにちは</c><00:00:01.800><c>。</c></v>")
+        .contains("<v 佐藤><c>AT&amp;T</c> <00:00:02.900><c>&lt;b&gt;</c> <00:00:03.100><c>--&gt;</c></v>")
+        .contains("<v 山田><c>また</c><00:00:04.300><c>明日</c></v>");
+  }
+
+  @Test
+  void timestampsPastNinetyNineHoursGetMoreHourDigits() throws IOException {
+    Transcript t = Transcripts.synthetic().get("past-99-hours");
+    assertThat(srt(t, SubtitleOptions.defaults())).contains("99:59:59,000 --> 100:00:00,500");
+    assertThat(vtt(t, SubtitleOptions.defaults())).contains("99:59:59.000 --> 100:00:00.500")
+        .contains("111:06:40.000 --> ");
+  }
+
+  @Test
+  void textTranscriptHasOneParagraphPerSpeakerTurn() throws IOException {
+    assertThat(text(DIALOGUE, RENAMED)).isEqualTo("""
+        [00:00:01] 山田: こんにちは。
+
+        [00:00:02] 佐藤: AT&T <b> -->
+
+        [00:00:04] 山田: また明日
+        """);
+    Transcript unlabelled = new SyntheticJson().utterance().sentence("Just one voice.", 3_723_000, 300, null)
+        .utterance().sentence("Still the same.", 3_730_000, 300, null).read("one");
+    assertThat(text(unlabelled, SubtitleOptions.defaults())).isEqualTo("[01:02:03] Just one voice. Still the same.\n");
+  }
+
+  @Test
+  void emptyTranscriptsGiveEmptyButValidFiles() throws IOException {
+    Transcript empty = new SyntheticJson().read("empty");
+    assertThat(vtt(empty, SubtitleOptions.defaults())).isEqualTo("WEBVTT\n\n");
+    assertThat(srt(empty, SubtitleOptions.defaults())).isEmpty();
+    assertThat(text(empty, SubtitleOptions.defaults())).isEmpty();
+  }
+
+  @Test
+  void filesAreWrittenWholeWithNothingLeftBeside(@TempDir Path dir) throws IOException {
+    Path srt = dir.resolve("out.srt");
+    Path vtt = dir.resolve("out.vtt");
+    Path txt = dir.resolve("out.txt");
+    Files.writeString(srt, "old");
+    SubtitleReport report = new SrtWriter(RENAMED).write(DIALOGUE, srt);
+    new WebVttWriter(RENAMED).write(DIALOGUE, vtt);
+    new TextTranscriptWriter(RENAMED).write(DIALOGUE, txt);
+    assertThat(Files.readString(srt)).isEqualTo(srt(DIALOGUE, RENAMED));
+    assertThat(Files.readString(vtt)).isEqualTo(vtt(DIALOGUE, RENAMED));
+    assertThat(Files.readString(txt)).isEqualTo(text(DIALOGUE, RENAMED));
+    assertThat(report.cues()).isEqualTo(3);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("out.srt", "out.vtt", "out.txt");
+    }
+  }
+
+  @Test
+  void reportSummarisesTheFile() throws IOException {
+    SubtitleReport report = new WebVttWriter(RENAMED).write(DIALOGUE, new StringWriter());
+    assertThat(report.profile()).isEqualTo(SubtitleProfile.ja());
+    assertThat(report.cues()).isEqualTo(3);
+    assertThat(report.shortestCueMs()).isEqualTo(833);
+    assertThat(report.longestCueMs()).isEqualTo(900);
+    assertThat(report.summary()).startsWith("profile ja: 3 cues, 833 ms to 900 ms;");
+  }
+}
