@@ -220,7 +220,9 @@ public final class Expected {
       long words = 0;
       StringBuilder text = new StringBuilder();
       for (int i = from; i < to; i++) {
-        TextJoin.append(text, tokens.written(i));
+        String written = tokens.written(i);
+        TextJoin.append(text, written,
+            tokens.kind(i) == TokenKind.FILLER ? written.substring(1, written.length() - 1) : written);
         if (tokens.kind(i) == TokenKind.PUNCTUATION) {
           continue;
         }
