@@ -36,9 +36,9 @@ class AmiVoiceClientTest {
 
   static final String KEY = "client-test-appkey-7f3a";
   static final PollingPolicy FAST_POLLING = PollingPolicy.builder()
-      .initialInterval(Duration.ofMillis(2)).maxInterval(Duration.ofMillis(10)).maxWait(Duration.ofSeconds(30)).seed(1).build();
+      .initialDelay(Duration.ofMillis(2)).maxDelay(Duration.ofMillis(10)).maxWait(Duration.ofSeconds(30)).seed(1).build();
   static final RetryPolicy FAST_RETRY = RetryPolicy.builder()
-      .maxAttempts(4).initialBackoff(Duration.ofMillis(2)).maxBackoff(Duration.ofMillis(10)).seed(1).build();
+      .maxAttempts(4).initialDelay(Duration.ofMillis(2)).maxDelay(Duration.ofMillis(10)).seed(1).build();
 
   @TempDir Path temp;
   private FakeAmiVoiceServer server;
@@ -368,7 +368,7 @@ class AmiVoiceClientTest {
         .onPoll(Fault.slowAnswer(Duration.ofSeconds(3)))
         .onPoll(Fault.httpStatus(503));
     AmiVoiceClient client = client(server.recognitionsUri(ApiVersion.V2)).requestTimeout(Duration.ofMillis(200))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(2)).maxBackoff(Duration.ofMillis(5)).build())
+        .retryPolicy(RetryPolicy.builder().maxAttempts(10).initialDelay(Duration.ofMillis(2)).maxDelay(Duration.ofMillis(5)).build())
         .build();
     Job job = client.submit(audio(), RecognitionOptions.defaults());
     List<String> retries = new CopyOnWriteArrayList<>();
@@ -458,7 +458,7 @@ class AmiVoiceClientTest {
   void givesUpAfterTheBoundOnTheTotalWait() throws Exception {
     start(FakeAmiVoiceServer.builder().statusDelay(Duration.ofHours(1)));
     AmiVoiceClient client = client(server.recognitionsUri(ApiVersion.V2))
-        .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(10)).maxWait(Duration.ofMillis(150)).build())
+        .pollingPolicy(PollingPolicy.builder().initialDelay(Duration.ofMillis(10)).maxWait(Duration.ofMillis(150)).build())
         .build();
     Job job = client.submit(audio(), RecognitionOptions.defaults());
 

@@ -1,0 +1,130 @@
+package io.github.amivoicetoolkit.client;
+
+import io.github.amivoicetoolkit.core.JobInfo;
+import java.net.URI;
+
+/**
+ * The one place that turns what the service answered into an {@link AmiVoiceException}: an HTTP
+ * status that will not be retried, a {@code code} in an answer, or a job that ended in
+ * {@code error}. Which failures are retried is decided by the caller; what a final failure
+ * <em>is</em> is decided here.
+ *
+ * <table>
+ *   <caption>HTTP status and service code to exception</caption>
+ *   <tr><th>answer</th><th>job creation</th><th>poll</th></tr>
+ *   <tr><td>HTTP 401, 403; code {@code -}</td><td colspan="2">{@link AuthenticationException}</td></tr>
+ *   <tr><td>HTTP 404</td><td>{@link JobRejectedException}</td><td>{@link ResultExpiredException}</td></tr>
+ *   <tr><td>other HTTP 4xx but 408, 429</td><td>{@link JobRejectedException}</td><td>{@link ServiceException}</td></tr>
+ *   <tr><td>HTTP 408, 429, 5xx (after the retries)</td><td colspan="2">{@link ServiceException}</td></tr>
+ *   <tr><td>another code</td><td>{@link JobRejectedException}</td><td>{@link ServiceException}</td></tr>
+ *   <tr><td>status {@code error}, {@code amineth_code='o'}</td><td>-</td><td>{@link JobRejectedException}</td></tr>
+ *   <tr><td>status {@code error}, another amineth code</td><td>-</td><td>{@link ServiceException}</td></tr>
+ * </table>
+ *
+ * <p>Every message, service message and cause goes through {@link AppKey#redact} and
+ * {@link AppKey#scrub} on its way in, so no exception made here carries the APPKEY.
+ */
+final class Failures {
+
+  /** Which request an answer belongs to. */
+  enum Request {
+    CREATION,
+    POLL
+  }
+
+  private final URI endpoint;
+  private final AppKey appKey;
+
+  Failures(URI endpoint, AppKey appKey) {
+    this.endpoint = endpoint;
+    this.appKey = appKey;
+  }
+
+  /** Whether an HTTP status is worth another attempt (408, 429, 5xx). */
+  static boolean transientStatus(int status) {
+    return status == 408 || status == 429 || (status >= 500 && status <= 599);
+  }
+
+  /**
+   * A final answer with HTTP {@code status} (not 200). {@code said} is the quoted body;
+   * {@code detail} is appended to a {@link ServiceException}'s message (attempts made, why no
+   * retry) and may be empty.
+   */
+  AmiVoiceException httpStatus(Request request, int status, String said, String sessionId, String detail) {
+    if (status == 401 || status == 403) {
+      return authentication(
+          request == Request.CREATION
+              ? "The service at " + endpoint + " refused the APPKEY (HTTP " + status + ")"
+              : "The service refused the APPKEY when polling job " + sessionId + " (HTTP " + status + ")",
+          null, said, sessionId);
+    }
+    if (request == Request.POLL && status == 404) {
+      return new ResultExpiredException(
+          appKey.redact(
+              "Job " + sessionId + " is unknown to the service (HTTP 404): its result expired after the"
+                  + " retention period, or the session id is wrong"),
+          appKey.redact(said), sessionId);
+    }
+    if (request == Request.CREATION && status >= 400 && status < 500 && !transientStatus(status)) {
+      return rejected(
+          "The service at " + endpoint + " refused the job with HTTP " + status + ": " + said,
+          null, said, null);
+    }
+    String what =
+        request == Request.CREATION
+            ? "Job creation at " + endpoint + " failed with HTTP " + status + detail
+            : "Polling job " + sessionId + " answered HTTP " + status + detail;
+    return service(what + ": " + said, null, said, sessionId, status, null);
+  }
+
+  /** An answer (HTTP 200) without a status and with a non-empty {@code code}. */
+  AmiVoiceException serviceCode(Request request, String code, String message, String sessionId) {
+    String where = request == Request.CREATION ? "" : " when polling job " + sessionId;
+    if (code.equals("-")) {
+      return authentication(
+          "The service refused the APPKEY" + where + " (code '-'): " + message, code, message, sessionId);
+    }
+    if (request == Request.CREATION) {
+      return rejected("The service refused the job (code '" + code + "'): " + message, code, message, null);
+    }
+    return service(
+        "Polling job " + sessionId + " failed (code '" + code + "'): " + message,
+        code, message, sessionId, 200, null);
+  }
+
+  /** A job that ended in status {@code error}. */
+  AmiVoiceException jobError(String sessionId, JobInfo info) {
+    String code = info.aminethCode();
+    String message = info.aminethMessage() != null ? info.aminethMessage() : info.errorMessage();
+    if ("o".equals(code)) {
+      return rejected(
+          "Job " + sessionId + " was rejected (amineth_code 'o'): " + message
+              + "; the audio or the request is at fault, so sending it again gives the same answer",
+          code, message, sessionId);
+    }
+    return service(
+        "Job " + sessionId + " failed at the service"
+            + (code == null ? "" : " (amineth_code '" + code + "')") + ": " + message
+            + "; submitting it again later may succeed",
+        code, message, sessionId, 200, null);
+  }
+
+  ServiceException service(
+      String message, String code, String said, String sessionId, int httpStatus, Throwable cause) {
+    return new ServiceException(
+        appKey.redact(message), code, appKey.redact(said), sessionId, httpStatus, appKey.scrub(cause));
+  }
+
+  AuthenticationException authentication(String message, String code, String said, String sessionId) {
+    return new AuthenticationException(appKey.redact(message), code, appKey.redact(said), sessionId);
+  }
+
+  JobRejectedException rejected(String message, String code, String said, String sessionId) {
+    return new JobRejectedException(appKey.redact(message), code, appKey.redact(said), sessionId);
+  }
+
+  AwaitTimeoutException awaitTimeout(
+      String message, String sessionId, JobStatus last, java.time.Duration waited, Throwable cause) {
+    return new AwaitTimeoutException(appKey.redact(message), sessionId, last, waited, appKey.scrub(cause));
+  }
+}
