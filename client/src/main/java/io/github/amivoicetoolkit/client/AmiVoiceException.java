@@ -11,6 +11,8 @@ public abstract sealed class AmiVoiceException extends IOException
     permits AuthenticationException,
         AwaitTimeoutException,
         JobRejectedException,
+        RequestTimeoutException,
+        ResponseTooLargeException,
         ResultExpiredException,
         ServiceException,
         UploadMismatchException {

@@ -59,6 +59,23 @@ final class AppKey {
     return jsonEscaped == null ? out : out.replace(jsonEscaped, REDACTED);
   }
 
+  /**
+   * {@link #redact} for a text cut off at its end: a key the cut went through leaves a prefix
+   * that no longer matches, so a tail that is the start of the key is redacted too.
+   */
+  String redactTruncated(String text) {
+    String out = redact(text);
+    if (out == null) {
+      return null;
+    }
+    for (int length = Math.min(value.length() - 1, out.length()); length >= 4; length--) {
+      if (out.regionMatches(out.length() - length, value, 0, length)) {
+        return out.substring(0, out.length() - length) + REDACTED;
+      }
+    }
+    return out;
+  }
+
   private boolean leaks(String text) {
     return text != null && (text.contains(value) || jsonEscaped != null && text.contains(jsonEscaped));
   }

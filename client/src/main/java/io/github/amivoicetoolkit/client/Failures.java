@@ -123,6 +123,80 @@ final class Failures {
     return new JobRejectedException(appKey.redact(message), code, appKey.redact(said), sessionId);
   }
 
+  /**
+   * A timed-out exchange, with {@code context} saying which request and what follows for the job;
+   * the message ends with the timeout's own words and the builder setting that bounds it.
+   */
+  RequestTimeoutException timeout(
+      Request request, String context, Transport.TimedOut timedOut, String sessionId) {
+    String setting = setting(timedOut.phase, request);
+    return new RequestTimeoutException(
+        appKey.redact(context + ": " + timedOut.getMessage() + " (" + setting + ")"),
+        timedOut.phase, timedOut.limit, sessionId, null);
+  }
+
+  /** A connection that could not be opened within {@code connectTimeout}. */
+  RequestTimeoutException connectTimeout(String context, java.time.Duration limit, Throwable cause, String sessionId) {
+    return new RequestTimeoutException(
+        appKey.redact(context + ": no connection within " + human(limit) + " (connectTimeout)"),
+        RequestTimeoutException.Phase.CONNECT, limit, sessionId, appKey.scrub(cause));
+  }
+
+  /** The name of the builder setting that bounds {@code phase} of {@code request}. */
+  static String setting(RequestTimeoutException.Phase phase, Request request) {
+    switch (phase) {
+      case CONNECT:
+        return "connectTimeout";
+      case UPLOAD_STALL:
+        return "uploadStallTimeout";
+      case RESPONSE:
+        return "responseTimeout";
+      case BODY_IDLE:
+        return "bodyIdleTimeout";
+      default:
+        return request == Request.CREATION ? "uploadTimeout" : "requestTimeout";
+    }
+  }
+
+  /**
+   * An answer over its limit; {@code said} is the quoted start of it. {@code setting} names the
+   * limit, {@code context} says which answer and what follows for the job.
+   */
+  ResponseTooLargeException tooLarge(String context, String setting, long limit, String said, String sessionId) {
+    return new ResponseTooLargeException(
+        appKey.redact(context + " is larger than " + setting + " (" + String.format("%,d", limit) + " bytes)"
+            + (said == null ? "" : "; it begins: " + said)),
+        appKey.redact(said), sessionId, limit);
+  }
+
+  /** {@code 1.5 s}, {@code 250 ms}: a duration as a message shows it. */
+  static String human(java.time.Duration d) {
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + " ms";
+    }
+    return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
+  /**
+   * {@code text} in double quotes with control characters, quotes and backslashes escaped, so an
+   * odd value from the service shows exactly what it was.
+   */
+  static String display(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('"').toString();
+  }
+
   AwaitTimeoutException awaitTimeout(
       String message, String sessionId, JobStatus last, java.time.Duration waited, Throwable cause) {
     return new AwaitTimeoutException(appKey.redact(message), sessionId, last, waited, appKey.scrub(cause));
