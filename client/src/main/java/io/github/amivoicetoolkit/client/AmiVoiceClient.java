@@ -455,6 +455,7 @@ public final class AmiVoiceClient {
     RandomGenerator random = settings.retry.newRandom();
     for (int attempt = 1; ; attempt++) {
       IOException failure;
+      IOException timedOut = null;
       Duration retryAfter = null;
       int status = -1;
       try {
@@ -487,15 +488,21 @@ public final class AmiVoiceClient {
         throw e;
       } catch (Transport.TooLarge e) {
         throw tooLarge(id, e.answerLimit, e.limit, e.start);
-      } catch (Transport.TimedOut e) {
-        failure = failures.timeout(Request.POLL, "Polling job " + id + " timed out", e, id);
-      } catch (HttpConnectTimeoutException e) {
-        failure = failures.connectTimeout("Polling job " + id + " timed out", settings.connectTimeout, e, id);
+      } catch (Transport.TimedOut | HttpConnectTimeoutException e) {
+        timedOut = e;
+        failure = pollTimeout("Polling job " + id + " timed out", e, id);
       } catch (IOException e) {
         failure = failures.service("Polling job " + id + " failed: " + e, null, null, id, -1, e);
       }
       if (attempt >= settings.retry.maxAttempts()) {
-        throw pollsFailed(id, attempt, status, failure);
+        String context = "Polling job " + id + " failed " + attempt + " time(s); last";
+        if (timedOut != null) {
+          throw pollTimeout(context, timedOut, id);
+        }
+        String said = failure instanceof AmiVoiceException ? ((AmiVoiceException) failure).serviceMessage() : null;
+        Throwable cause = status < 0 ? failure.getCause() : failure;
+        throw failures.service(
+            context + ": " + (status < 0 ? String.valueOf(cause) : "HTTP " + status), null, said, id, status, cause);
       }
       Duration wait = retryAfter != null ? retryAfter : settings.retry.backoff(attempt, random);
       if (System.nanoTime() + wait.toNanos() - deadline > 0) {
@@ -512,18 +519,10 @@ public final class AmiVoiceClient {
     }
   }
 
-  /** The failure after the last attempt of a poll: a timeout stays a timeout. */
-  private AmiVoiceException pollsFailed(String id, int attempts, int status, IOException last) {
-    String context = "Polling job " + id + " failed " + attempts + " time(s); last: ";
-    if (last instanceof RequestTimeoutException) {
-      RequestTimeoutException t = (RequestTimeoutException) last;
-      return new RequestTimeoutException(
-          appKey.redact(context + t.getMessage()), t.phase(), t.limit(), id, t.getCause());
-    }
-    String said = last instanceof AmiVoiceException ? ((AmiVoiceException) last).serviceMessage() : null;
-    Throwable cause = last instanceof ServiceException && status < 0 ? last.getCause() : last;
-    return failures.service(
-        context + (status < 0 ? String.valueOf(cause) : "HTTP " + status), null, said, id, status, cause);
+  private RequestTimeoutException pollTimeout(String context, IOException timedOut, String id) {
+    return timedOut instanceof Transport.TimedOut
+        ? failures.timeout(Request.POLL, context, (Transport.TimedOut) timedOut, id)
+        : failures.connectTimeout(context, settings.connectTimeout, timedOut, id);
   }
 
   private ResponseTooLargeException tooLarge(String id, boolean answerLimit, long limit, byte[] start) {

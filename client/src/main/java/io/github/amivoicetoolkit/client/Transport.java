@@ -264,24 +264,24 @@ final class Transport {
     /** The timeout that ran out by {@code now}, or null. */
     TimedOut expired(long now) {
       if (over(now, start, deadline)) {
-        return new TimedOut(RequestTimeoutException.Phase.DEADLINE, deadline, "the exchange took longer than " + deadline);
+        return new TimedOut(RequestTimeoutException.Phase.DEADLINE, deadline, "the exchange took longer than " + Failures.human(deadline));
       }
       if (answerNanos == 0) {
         if (!upload.sent()) {
           return over(now, upload.lastReadNanos(), timeouts.uploadStall())
               ? new TimedOut(RequestTimeoutException.Phase.UPLOAD_STALL, timeouts.uploadStall(),
-                  "the service took no byte of the request for " + timeouts.uploadStall())
+                  "the service took no byte of the request for " + Failures.human(timeouts.uploadStall()))
               : null;
         }
         return over(now, upload.sentNanos(), timeouts.response())
             ? new TimedOut(RequestTimeoutException.Phase.RESPONSE, timeouts.response(),
-                "no answer began within " + timeouts.response() + " after the request was sent")
+                "no answer began within " + Failures.human(timeouts.response()) + " after the request was sent")
             : null;
       }
       BoundedBody b = body;
       if (b != null && !b.done() && over(now, Math.max(answerNanos, lastByteNanos), timeouts.bodyIdle())) {
         return new TimedOut(RequestTimeoutException.Phase.BODY_IDLE, timeouts.bodyIdle(),
-            "no byte of the answer arrived for " + timeouts.bodyIdle());
+            "no byte of the answer arrived for " + Failures.human(timeouts.bodyIdle()));
       }
       return null;
     }
@@ -416,7 +416,7 @@ final class Transport {
           return;
         }
         if (!limits.spill() || info.statusCode() != 200 || unfinishedStatus(memory, (int) size)) {
-          throw new TooLarge(limits.memory(), true, Arrays.copyOf(memory, (int) Math.min(size, 4096)));
+          throw new TooLarge(limits.memory(), true, start(buffer));
         }
         spill();
       }
@@ -427,6 +427,14 @@ final class Transport {
         channel.write(buffer);
       }
       size = total;
+    }
+
+    /** The body up to the memory limit, this buffer's part included, to quote (redacted whole). */
+    private byte[] start(ByteBuffer buffer) {
+      int more = (int) Math.min(buffer.remaining(), limits.memory() - size);
+      byte[] start = Arrays.copyOf(memory, (int) size + more);
+      buffer.get(start, (int) size, more);
+      return start;
     }
 
     private void spill() throws IOException {
