@@ -454,4 +454,22 @@ class CommandLineIT {
       assertThat(fetch.errText()).contains("amivoice fetch abc --endpoint " + endpointOf(dripping));
     }
   }
+
+  @Test
+  void aKeyTheServiceEchoesWhereTheParserQuotesItIsNotInTheVerboseStackTrace() throws Exception {
+    String key = "EchoedKey7f3a9c0d1e2b44";
+    Path audio = Files.write(work.resolve("echo.wav"), "RIFF audio".getBytes(StandardCharsets.US_ASCII));
+    try (java.net.ServerSocket server = rawServer((head, out) -> {
+      byte[] body = ("{\"sessionid\": " + key + "}").getBytes(StandardCharsets.UTF_8);
+      out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+    })) {
+      Run run = amivoice(Map.of("AMIVOICE_APPKEY", key), "submit", audio.toString(), "--endpoint", endpointOf(server),
+          "--verbose");
+
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.err()).contains("Unrecognized token '***'", "Caused by", "\tat ").doesNotContain(key);
+    }
+  }
 }

@@ -585,18 +585,14 @@ public final class AmiVoiceClient {
         null, null, sessionId, 200, e);
   }
 
-  private static void checkUpload(Job job, JobInfo info) throws UploadMismatchException {
+  private void checkUpload(Job job, JobInfo info) throws UploadMismatchException {
     if (job.audioMd5() == null || info.audioMd5() == null && info.audioSize() < 0) {
       return;
     }
     boolean sizeDiffers = info.audioSize() >= 0 && info.audioSize() != job.audioSize();
     boolean md5Differs = info.audioMd5() != null && !info.audioMd5().equalsIgnoreCase(job.audioMd5());
     if (sizeDiffers || md5Differs) {
-      throw new UploadMismatchException(
-          "The service reports other audio for job " + job.sessionId() + " than was sent: "
-              + "audio_size " + info.audioSize() + " (sent " + job.audioSize() + "), audio_md5 "
-              + info.audioMd5() + " (sent " + job.audioMd5() + ")",
-          job.sessionId(), job.audioSize(), job.audioMd5(), info.audioSize(), info.audioMd5());
+      throw failures.uploadMismatch(job, info);
     }
   }
 

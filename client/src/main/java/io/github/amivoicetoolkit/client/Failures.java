@@ -109,6 +109,16 @@ final class Failures {
         code, message, sessionId, 200, null);
   }
 
+  /** The service reports other audio for {@code job} than was sent. */
+  UploadMismatchException uploadMismatch(Job job, JobInfo info) {
+    return new UploadMismatchException(
+        appKey.redact(
+            "The service reports other audio for job " + job.sessionId() + " than was sent: "
+                + "audio_size " + info.audioSize() + " (sent " + job.audioSize() + "), audio_md5 "
+                + info.audioMd5() + " (sent " + job.audioMd5() + ")"),
+        job.sessionId(), job.audioSize(), job.audioMd5(), info.audioSize(), appKey.redact(info.audioMd5()));
+  }
+
   ServiceException service(
       String message, String code, String said, String sessionId, int httpStatus, Throwable cause) {
     return new ServiceException(
