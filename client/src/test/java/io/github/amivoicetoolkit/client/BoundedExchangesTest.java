@@ -256,6 +256,47 @@ class BoundedExchangesTest {
     }
   }
 
+  /**
+   * A listener that never accepts, its queue filled: the kernel drops further connection attempts
+   * (Linux) and the client waits for a connection that never comes, on loopback.
+   */
+  @Test
+  void aConnectionThatCannotBeOpenedEndsInAConnectTimeoutAfterTheRetries() throws Exception {
+    java.util.List<java.net.Socket> fillers = new java.util.ArrayList<>();
+    try (java.net.ServerSocket full = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      java.net.InetSocketAddress address = new java.net.InetSocketAddress(full.getInetAddress(), full.getLocalPort());
+      for (int i = 0; i < 8; i++) {
+        java.net.Socket filler = new java.net.Socket();
+        fillers.add(filler);
+        try {
+          filler.connect(address, 200);
+        } catch (IOException queueFull) {
+          break;
+        }
+      }
+      URI endpoint = URI.create("http://127.0.0.1:" + full.getLocalPort() + "/v2/recognitions");
+      AmiVoiceClient client = client(endpoint).connectTimeout(Duration.ofMillis(300))
+          .retryPolicy(RetryPolicy.builder().maxAttempts(2).initialDelay(Duration.ofMillis(5)).build()).build();
+
+      assertTimeoutPreemptively(LIMIT, () -> {
+        assertThatThrownBy(() -> client.status(Job.of("abc")))
+            .isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
+              assertThat(e.phase()).isEqualTo(RequestTimeoutException.Phase.CONNECT);
+              assertThat(e.getMessage()).contains("failed 2 time(s)", "connectTimeout", "300 ms");
+            });
+        assertThatThrownBy(() -> client.submit(audio(10), RecognitionOptions.defaults()))
+            .isInstanceOfSatisfying(RequestTimeoutException.class, e -> {
+              assertThat(e.phase()).isEqualTo(RequestTimeoutException.Phase.CONNECT);
+              assertThat(e.getMessage()).contains("Could not send the job", "in 2 attempt(s)", "connectTimeout");
+            });
+      });
+    } finally {
+      for (java.net.Socket filler : fillers) {
+        filler.close();
+      }
+    }
+  }
+
   @Test
   void theTimeoutsAndLimitsAreSettableAndRejectBadValuesNamingThem() {
     assertThatThrownBy(() -> AmiVoiceClient.builder().bodyIdleTimeout(Duration.ZERO))
