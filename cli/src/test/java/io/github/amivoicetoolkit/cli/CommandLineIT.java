@@ -252,4 +252,225 @@ class CommandLineIT {
     String row = out.substring(out.indexOf("all files")).lines().findFirst().orElseThrow();
     return String.join(" ", java.util.Arrays.asList(row.trim().split("\\s+")).subList(0, 9));
   }
+
+  // ---- submit and fetch: bounds, hints and messages (issue #18) ----------------------------------
+
+  private record Started(Process process, Path err) {
+    String errText() throws IOException {
+      return Files.readString(err);
+    }
+  }
+
+  /** Starts amivoice without waiting for it; stdout is discarded. */
+  private Started start(Map<String, String> env, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
+    builder.environment().remove("AMIVOICE_APPKEY");
+    builder.environment().putAll(env);
+    Path err = Files.createTempFile(work, "stderr", ".txt");
+    Process process = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+    return new Started(process, err);
+  }
+
+  private static void awaitText(Started started, String text) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!started.errText().contains(text)) {
+      assertThat(started.process().isAlive()).as("still running, waiting for '%s'; stderr:%n%s", text, started.errText())
+          .isTrue();
+      assertThat(System.nanoTime() - deadline).as("'%s' within 60 s", text).isNegative();
+      Thread.sleep(50);
+    }
+  }
+
+  /** SIGTERM, then the exit code within 20 s. */
+  private static int terminate(Started started) throws Exception {
+    started.process().destroy();
+    assertThat(started.process().waitFor(20, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+    return started.process().exitValue();
+  }
+
+  /** Serves every connection with {@code script} on raw sockets, from a daemon thread per connection. */
+  private static java.net.ServerSocket rawServer(RawScript script) throws IOException {
+    java.net.ServerSocket listener = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    Thread acceptor = new Thread(() -> {
+      while (!listener.isClosed()) {
+        try {
+          java.net.Socket socket = listener.accept();
+          Thread worker = new Thread(() -> {
+            try (socket) {
+              java.io.InputStream in = socket.getInputStream();
+              StringBuilder head = new StringBuilder();
+              while (!head.toString().endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                  return;
+                }
+                head.append((char) b);
+              }
+              String lower = head.toString().toLowerCase(java.util.Locale.ROOT);
+              int at = lower.indexOf("content-length:");
+              if (at >= 0) {
+                in.skipNBytes(Long.parseLong(lower.substring(at + 15, lower.indexOf("\r\n", at)).trim()));
+              }
+              script.serve(head.toString(), socket.getOutputStream());
+            } catch (Exception e) {
+              // the client hung up
+            }
+          });
+          worker.setDaemon(true);
+          worker.start();
+        } catch (IOException e) {
+          return;
+        }
+      }
+    });
+    acceptor.setDaemon(true);
+    acceptor.start();
+    return listener;
+  }
+
+  @FunctionalInterface
+  private interface RawScript {
+    void serve(String head, java.io.OutputStream out) throws Exception;
+  }
+
+  private static String endpointOf(java.net.ServerSocket listener) {
+    return "http://127.0.0.1:" + listener.getLocalPort() + "/v2/recognitions";
+  }
+
+  private static void chunk(java.io.OutputStream out, byte[] bytes) throws IOException {
+    out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.write(bytes);
+    out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+  }
+
+  private static void startChunked(java.io.OutputStream out, String start) throws IOException {
+    out.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        .getBytes(StandardCharsets.US_ASCII));
+    chunk(out, start.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void anInterruptedSubmitPrintsAFetchCommandThatWorksAndNoLogLines() throws Exception {
+    String key = "interrupt-appkey-55";
+    Path audio = Files.write(work.resolve("call.wav"), "RIFF-not-silent audio".getBytes(StandardCharsets.US_ASCII));
+    try (FakeAmiVoiceServer server = FakeAmiVoiceServer.builder().appKeys(key).statusDelay(Duration.ofSeconds(2))
+        .start()) {
+      server.faults().onCreate(io.github.amivoicetoolkit.testkit.Fault.httpStatus(503));
+      String endpoint = server.recognitionsUri(ApiVersion.V2).toString();
+      Started submit = start(Map.of("AMIVOICE_APPKEY", key), "submit", audio.toString(), "--endpoint", endpoint);
+      awaitText(submit, " queued");
+      assertThat(terminate(submit)).isEqualTo(143);
+      String err = submit.errText();
+
+      String id = server.jobs().get(0).sessionId();
+      String fetch = "amivoice fetch " + id + " --endpoint " + endpoint + " -o call.json";
+      assertThat(err).contains("interrupted; the job goes on", fetch)
+          .doesNotContain("INFO", "FINE", "WARNING", "io.github.amivoicetoolkit", "AmiVoiceClient");
+
+      Run fetched = amivoice(Map.of("AMIVOICE_APPKEY", key), fetch.substring("amivoice ".length()).split(" "));
+      assertThat(fetched.exit()).as(fetched.err()).isZero();
+      assertThat(Files.readString(work.resolve("call.json"))).contains("\"session_id\":\"" + id + "\"");
+      assertThat(server.jobs()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aFetchOfAJobTheServiceDoesNotKnowGivesOneHint() throws Exception {
+    try (FakeAmiVoiceServer server = FakeAmiVoiceServer.builder().appKeys("k-404-key").start()) {
+      Run run = amivoice(Map.of("AMIVOICE_APPKEY", "k-404-key"), "fetch", "0123456789abcdef01234567", "--endpoint",
+          server.recognitionsUri(ApiVersion.V2).toString());
+
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.err()).contains("HTTP 404", "expired", "session id is wrong")
+          .doesNotContain("may still finish", "amivoice fetch");
+      assertThat(run.err().lines()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aMissingKeyAndPlainHttpOffThisMachineAreExplainedInCommandLineTerms() throws Exception {
+    Run noKey = amivoice("fetch", "abc");
+    assertThat(noKey.exit()).isEqualTo(2);
+    assertThat(noKey.err()).contains("AMIVOICE_APPKEY", "--appkey-file").doesNotContain("appKey(");
+
+    Run insecure = amivoice(Map.of("AMIVOICE_APPKEY", "k"), "fetch", "abc", "--endpoint",
+        "http://example.invalid/v2/recognitions");
+    assertThat(insecure.exit()).isEqualTo(2);
+    assertThat(insecure.err()).contains("plain http://", "unencrypted", "--allow-insecure-http")
+        .doesNotContain("allowInsecureHttp(");
+  }
+
+  @Test
+  void aSessionIdThatCannotBePolledIsAUsageErrorForFetchAndKeptForSubmit() throws Exception {
+    Run fetch = amivoice(Map.of("AMIVOICE_APPKEY", "k"), "fetch", "%zz");
+    assertThat(fetch.exit()).isEqualTo(2);
+    assertThat(fetch.err()).contains("not a session id", "\"%zz\"");
+
+    String answer = "{\"sessionid\":\"a\\\\b\",\"text\":\"...\"}";
+    Path audio = Files.write(work.resolve("odd.wav"), "RIFF audio".getBytes(StandardCharsets.US_ASCII));
+    try (java.net.ServerSocket server = rawServer((head, out) -> {
+      byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+      out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+    })) {
+      Run submit = amivoice(Map.of("AMIVOICE_APPKEY", "k"), "submit", audio.toString(), "--endpoint", endpointOf(server));
+
+      assertThat(submit.exit()).as(submit.err()).isEqualTo(3);
+      assertThat(submit.err()).contains("created a job", "\"a\\\\b\"", answer).doesNotContain("internal error");
+    }
+  }
+
+  @Test
+  void anEndlessStatusBodyEndsAtTheAnswerLimitAndSigtermStopsADrippingOne() throws Exception {
+    byte[] pad = new byte[64 * 1024];
+    java.util.Arrays.fill(pad, (byte) 'x');
+    try (java.net.ServerSocket endless = rawServer((head, out) -> {
+      startChunked(out, "{\"status\":\"processing\",\"pad\":\"");
+      while (true) {
+        chunk(out, pad);
+      }
+    })) {
+      Run run = amivoice(Map.of("AMIVOICE_APPKEY", "k"), "fetch", "abc", "--endpoint", endpointOf(endless));
+
+      assertThat(run.exit()).as(run.err()).isEqualTo(3);
+      assertThat(run.err()).contains("maxAnswerBytes (1,048,576 bytes)").doesNotContain("internal error", "OutOfMemory");
+    }
+    try (java.net.ServerSocket dripping = rawServer((head, out) -> {
+      startChunked(out, "{\"segments\":[],\"pad\":\"");
+      while (true) {
+        chunk(out, new byte[] {'x'});
+        Thread.sleep(200);
+      }
+    })) {
+      Started fetch = start(Map.of("AMIVOICE_APPKEY", "k"), "fetch", "abc", "--endpoint", endpointOf(dripping));
+      Thread.sleep(3000);
+      assertThat(fetch.process().isAlive()).as(fetch.errText()).isTrue();
+
+      assertThat(terminate(fetch)).isEqualTo(143);
+      assertThat(fetch.errText()).contains("amivoice fetch abc --endpoint " + endpointOf(dripping));
+    }
+  }
+
+  @Test
+  void aKeyTheServiceEchoesWhereTheParserQuotesItIsNotInTheVerboseStackTrace() throws Exception {
+    String key = "EchoedKey7f3a9c0d1e2b44";
+    Path audio = Files.write(work.resolve("echo.wav"), "RIFF audio".getBytes(StandardCharsets.US_ASCII));
+    try (java.net.ServerSocket server = rawServer((head, out) -> {
+      byte[] body = ("{\"sessionid\": " + key + "}").getBytes(StandardCharsets.UTF_8);
+      out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+    })) {
+      Run run = amivoice(Map.of("AMIVOICE_APPKEY", key), "submit", audio.toString(), "--endpoint", endpointOf(server),
+          "--verbose");
+
+      assertThat(run.exit()).isEqualTo(3);
+      assertThat(run.err()).contains("Unrecognized token '***'", "Caused by", "\tat ").doesNotContain(key);
+    }
+  }
 }
