@@ -1,9 +1,9 @@
 package io.github.amivoicetoolkit.analytics;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -14,14 +14,7 @@ final class Docs {
   private Docs() {}
 
   static Transcript sample(String name) {
-    try (InputStream in = Docs.class.getResourceAsStream("/samples/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource /samples/" + name);
-      }
-      return READER.read(in.readAllBytes(), name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Samples.read(name);
   }
 
   static Transcript json(String json) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
-import io.github.amivoicetoolkit.exporters.SyntheticJson;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import io.github.amivoicetoolkit.exporters.Transcripts;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Exact output of the SRT, WebVTT and text writers. */
 class WritersTest {
-  private static final Transcript DIALOGUE = new SyntheticJson()
+  private static final Transcript DIALOGUE = Transcripts.result()
       .utterance().word("こんにちは", 1000, 1800, "speaker0").punct("。", 1800, 1900, "speaker0")
       .utterance().word("AT&T", 2500, 2900, "speaker1").word("<b>", 2900, 3100, "speaker1")
       .word("-->", 3100, 3300, "speaker1")
@@ -123,14 +123,14 @@ class WritersTest {
 
         [00:00:04] 山田: また明日
         """);
-    Transcript unlabelled = new SyntheticJson().utterance().sentence("Just one voice.", 3_723_000, 300, null)
+    Transcript unlabelled = Transcripts.result().utterance().sentence("Just one voice.", 3_723_000, 300, null)
         .utterance().sentence("Still the same.", 3_730_000, 300, null).read("one");
     assertThat(text(unlabelled, SubtitleOptions.defaults())).isEqualTo("[01:02:03] Just one voice. Still the same.\n");
   }
 
   @Test
   void emptyTranscriptsGiveEmptyButValidFiles() throws IOException {
-    Transcript empty = new SyntheticJson().read("empty");
+    Transcript empty = Transcripts.result().read("empty");
     assertThat(vtt(empty, SubtitleOptions.defaults())).isEqualTo("WEBVTT\n\n");
     assertThat(srt(empty, SubtitleOptions.defaults())).isEmpty();
     assertThat(text(empty, SubtitleOptions.defaults())).isEmpty();

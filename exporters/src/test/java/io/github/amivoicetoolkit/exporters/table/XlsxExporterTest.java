@@ -3,6 +3,7 @@ package io.github.amivoicetoolkit.exporters.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.Expected;
@@ -187,10 +188,7 @@ class XlsxExporterTest {
 
   @Test
   void realV1ResultWithSentimentExportsEverySegment() throws IOException {
-    Transcript v1;
-    try (InputStream in = getClass().getResourceAsStream("/samples/async-v1-completed-sentiment.json")) {
-      v1 = new io.github.amivoicetoolkit.core.TranscriptReader().read(in, "async-v1-completed-sentiment.json");
-    }
+    Transcript v1 = Samples.read("async-v1-completed-sentiment.json");
     Path file = directory.resolve("v1.xlsx");
     new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.of(v1), file);
 
