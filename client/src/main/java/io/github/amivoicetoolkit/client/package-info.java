@@ -10,15 +10,17 @@
  * {@code IOException}) carrying the service's code and message.
  *
  * <pre>{@code
- * AmiVoiceClient client = AmiVoiceClient.builder()          // APPKEY from AMIVOICE_APPKEY
- *     .pollingPolicy(PollingPolicy.builder().maxWait(Duration.ofMinutes(30)).build())
- *     .build();                                             // production v2; .v1() for sentiment
+ * AmiVoiceClient client = AmiVoiceClient.builder()
+ *     .endpoint(endpoint)                                   // default: production v2; .v1() for sentiment
+ *     .appKey(appKey)                                       // default: from AMIVOICE_APPKEY
+ *     .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(50)).maxWait(Duration.ofMinutes(30)).build())
+ *     .build();
  * RecognitionOptions options = RecognitionOptions.builder()
  *     .grammarFileNames("-a-general").speakerDiarization(true).contentId("meeting.wav").build();
- * Job job = client.submit(Path.of("meeting.wav"), options);  // streamed; size and MD5 kept
+ * Job job = client.submit(audio, options);                  // streamed; size and MD5 kept
  * try {
  *   RecognitionResult result = client.await(job, s -> System.err.println(s.sessionId() + " " + s.state()));
- *   Files.write(Path.of("meeting.json"), result.raw());
+ *   Files.write(audio.resolveSibling("meeting.json"), result.raw());
  *   System.out.println(result.transcript().text());
  * } catch (InterruptedException | AwaitTimeoutException e) {
  *   System.err.println("still running at the service: " + job.sessionId());  // await Job.of(id) later
@@ -26,5 +28,8 @@
  *   System.err.println("rejected (" + e.code() + "): " + e.serviceMessage()); // do not retry
  * }
  * }</pre>
+ *
+ * <p>The answers the service gives, job by job, are described in {@code docs/result-format.md}
+ * ({@code #async-api}, {@code #job-status}, {@code #result-shapes}).
  */
 package io.github.amivoicetoolkit.client;
