@@ -335,4 +335,26 @@ class XlsxExporterTest {
       }
     }
   }
+
+  /** openpyxl (and so pandas.read_excel) warns "Workbook contains no default style" without these. */
+  @Test
+  void workbookDeclaresTheDefaultNormalStyleThatReadersLookFor() throws IOException {
+    Path file = directory.resolve("styles.xlsx");
+    new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.of(Fixtures.awkward()), file);
+
+    String styles;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(styles).containsPattern("<cellStyleXfs count=\"[1-9][0-9]*\"><xf ")
+        .containsPattern("<cellXfs count=\"[1-9][0-9]*\"><xf ")
+        .containsPattern("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
+    // schema order: cellStyleXfs, cellXfs, cellStyles, dxfs
+    assertThat(styles.indexOf("<cellStyleXfs")).isLessThan(styles.indexOf("<cellXfs"));
+    assertThat(styles.indexOf("<cellXfs")).isLessThan(styles.indexOf("<cellStyles"));
+    if (styles.contains("<dxfs")) {
+      assertThat(styles.indexOf("<cellStyles")).isLessThan(styles.indexOf("<dxfs"));
+    }
+  }
 }
