@@ -45,6 +45,8 @@ final class FakeServerCommand implements Callable<Integer> {
   private long delayMs;
 
   @Override
+  // "try": the shutdown hook closes the server that the try-with-resources also closes (close is idempotent)
+  @SuppressWarnings("try")
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (result != null && !Files.isRegularFile(result)) {
