@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The figures of one speaker ({@code shared/spec/analytics.md}, "Per-speaker figures"). Immutable.
+ * The figures of one speaker ({@code docs/figures.md#per-speaker-figures}). Immutable.
  *
  * <p>Floating-point figures are computed exactly so:
  * <ul>

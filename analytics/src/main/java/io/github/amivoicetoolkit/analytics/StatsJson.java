@@ -13,8 +13,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * The {@code amivoice stats --json} line of one file, exactly as {@code shared/spec/analytics.md}
- * ("Machine-readable output") shows it: one compact JSON object per file, keys in the spec's order.
+ * The {@code amivoice stats --json} line of one file, exactly as {@code docs/figures.md#stats-json}
+ * shows it: one compact JSON object per file, keys in the documented order.
  *
  * <ul>
  *   <li>Integers are written as integers; doubles in their shortest round-tripping form (Schubfach, as

@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 import tech.tablesaw.api.Table;
 
 /**
- * The figures of {@code shared/spec/analytics.md} for one transcript: per speaker, in total, and
+ * The figures of {@code docs/figures.md} for one transcript: per speaker, in total, and
  * sentiment by speaker. Immutable; compute one with {@link #of(Transcript, AnalyticsOptions)}.
  *
  * <p><b>Cost.</b> One pass over the token columns (no object per token), one sort of each speaker's

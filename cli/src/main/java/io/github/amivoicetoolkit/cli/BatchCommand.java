@@ -33,11 +33,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice batch}: whole trees of result files, in parallel, mirrored into an output tree. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Convert every result file (.json, .json.gz, .jsonl) under directories or matching globs,",
-        "in parallel, mirroring the input tree under OUTDIR. Goes on past bad files and ends with a summary",
-        "(done, skipped, failed with reasons, totals, pooled statistics). Outputs newer than their input and",
-        "made with the same options (recorded in OUTDIR/.amivoice-batch) are skipped unless --force.",
-        "Exit code 1 when any file failed."},
+    description = {"Convert every result file under directories or matching globs, in parallel.",
+        "Reads .json, .json.gz and .jsonl files and mirrors the input tree under OUTDIR. Goes on past bad"
+            + " files and ends with a summary (done, skipped, failed with reasons, totals, pooled statistics)."
+            + " Outputs newer than their input and made with the same options (recorded in"
+            + " OUTDIR/.amivoice-batch) are skipped unless --force. Exit code 1 when any file failed."},
     footer = {"", "Examples:",
         "  amivoice batch results/ -o converted/ --to xlsx,srt",
         "  amivoice batch 'results/**/*.json.gz' -o out --to csv --csv rfc4180 --jobs 4"})

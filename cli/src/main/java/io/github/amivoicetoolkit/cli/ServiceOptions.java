@@ -35,8 +35,8 @@ final class ServiceOptions {
   private CommandSpec spec;
 
   @Option(names = "--endpoint", paramLabel = "URL",
-      description = "Recognitions URL as the documentation writes it (default: production v2,"
-          + " https://acp-api-async.amivoice.com/v2/recognitions; use .../v1/recognitions for v1).")
+      description = "Recognitions URL as the documentation writes it; default: production v2,%n"
+          + "https://acp-api-async.amivoice.com/v2/recognitions%n(.../v1/recognitions for v1).")
   private URI endpoint;
 
   @Option(names = "--appkey-file", paramLabel = "FILE",

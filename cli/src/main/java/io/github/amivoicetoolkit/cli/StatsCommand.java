@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice stats}: per-speaker figures of result files. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per-speaker talk time, share, turns, speaking rate, confidence, billable time and sentiment.",
-        "With several files, also the figures pooled over all of them.",
-        "Exit code 1 when any file cannot be read, is a failure body, or is an unfinished job."},
+    description = {"Print the per-speaker and total figures of result files.",
+        "Talk time, share, turns, speaking rate, confidence, billable time and sentiment; with several files,"
+            + " also the figures pooled over all of them. Exit code 1 when any file cannot be read, is a"
+            + " failure body, or is an unfinished job."},
     footer = {"", "Examples:",
         "  amivoice stats call.json",
         "  amivoice stats --json calls/*.json > stats.jsonl",

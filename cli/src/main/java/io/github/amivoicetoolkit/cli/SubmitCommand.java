@@ -21,12 +21,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice submit}: upload audio, wait, write the result. */
 @Command(name = "submit", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Submit an audio file to the AmiVoice async API, show status changes on stderr, and write the",
-        "result JSON atomically. Interrupted, it prints the session id for 'amivoice fetch'.",
-        "The APPKEY comes from AMIVOICE_APPKEY or --appkey-file, never from the command line."},
+    description = {"Submit an audio file to the AmiVoice async API and write the result JSON.",
+        "Shows status changes on stderr and writes the result atomically. Interrupted, it prints the session"
+            + " id for 'amivoice fetch'. The APPKEY comes from AMIVOICE_APPKEY or --appkey-file, never from the"
+            + " command line."},
     footer = {"", "Examples:",
-        "  AMIVOICE_APPKEY=... amivoice submit call.wav --diarize --max-speakers 3 --to xlsx,srt",
-        "  amivoice submit call.wav --endpoint http://127.0.0.1:8080/v2/recognitions --appkey-file key.txt"})
+        "  AMIVOICE_APPKEY=... amivoice submit call.wav --diarize --max-speakers 3 \\",
+        "      --to xlsx,srt",
+        "  amivoice submit call.wav --appkey-file key.txt \\",
+        "      --endpoint http://127.0.0.1:8080/v2/recognitions"})
 final class SubmitCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

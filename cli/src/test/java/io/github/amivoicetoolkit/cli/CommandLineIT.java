@@ -2,6 +2,7 @@ package io.github.amivoicetoolkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.testkit.ApiVersion;
 import io.github.amivoicetoolkit.testkit.FakeAmiVoiceServer;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the real {@code amivoice.jar} in a separate process, as a user does, and checks outputs, stderr and exit codes. */
 class CommandLineIT {
   private static final Path JAR = Path.of(System.getProperty("amivoice.jar", "target/amivoice.jar"));
-  private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "src/test/resources/samples"));
 
   @TempDir
   Path work;
@@ -49,10 +49,7 @@ class CommandLineIT {
   }
 
   private Path sample(String name) throws IOException {
-    Path copy = work.resolve("in").resolve(name);
-    Files.createDirectories(copy.getParent());
-    Files.copy(SAMPLES.resolve(name), copy);
-    return copy;
+    return Samples.copyTo(name, work.resolve("in"));
   }
 
   @Test
@@ -151,8 +148,8 @@ class CommandLineIT {
   void batchMirrorsTheTreeGoesOnPastABadFileAndSkipsWhatIsUpToDate() throws Exception {
     Path tree = work.resolve("tree");
     Files.createDirectories(tree.resolve("day1/room2"));
-    Files.copy(SAMPLES.resolve("async-v1-completed-sentiment.json"), tree.resolve("day1/a.json"));
-    Files.copy(SAMPLES.resolve("async-v2-completed-diarized.json"), tree.resolve("day1/room2/b.json"));
+    Samples.copyAs("async-v1-completed-sentiment.json", tree.resolve("day1/a.json"));
+    Samples.copyAs("async-v2-completed-diarized.json", tree.resolve("day1/room2/b.json"));
     Files.writeString(tree.resolve("day1/room2/broken.json"), "{\"segments\": [");
     Path out = work.resolve("converted");
 
@@ -180,7 +177,7 @@ class CommandLineIT {
   void batchConvertsAgainWhenTheOptionsThatShapedAnOutputChanged() throws Exception {
     Path tree = work.resolve("calls");
     Files.createDirectories(tree);
-    Files.copy(SAMPLES.resolve("async-v2-completed-diarized.json"), tree.resolve("b.json"));
+    Samples.copyAs("async-v2-completed-diarized.json", tree.resolve("b.json"));
     Path out = work.resolve("out");
     assertThat(amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "xlsx,srt").out())
         .contains("batch: 1 done, 0 skipped");
@@ -205,7 +202,7 @@ class CommandLineIT {
     Files.write(audio, new byte[200_000]);
     Files.write(audio, "RIFF-not-silent".getBytes(StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.WRITE);
     try (FakeAmiVoiceServer server = FakeAmiVoiceServer.builder().appKeys(key).statusDelay(Duration.ofMillis(50))
-        .result(SAMPLES.resolve("async-v2-completed-diarized.json")).start()) {
+        .result(Samples.copyTo("async-v2-completed-diarized.json", work.resolve("served"))).start()) {
       Run run = amivoice(Map.of("AMIVOICE_APPKEY", key), "submit", audio.toString(), "--endpoint",
           server.recognitionsUri(ApiVersion.V2).toString(), "--diarize", "--to", "srt", "--verbose");
 

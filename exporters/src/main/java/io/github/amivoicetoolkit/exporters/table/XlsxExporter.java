@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.xml.namespace.QName;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,6 +17,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * Writes the tables of an {@link ExportInput} as one XLSX workbook with Apache POI's streaming
@@ -115,6 +118,7 @@ public final class XlsxExporter {
     // Temporary sheet files stay uncompressed (see LeveledWorkbook), for temporary disk of roughly 300
     // bytes per row.
     try (SXSSFWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
+      declareNormalStyle(workbook);
       SheetWriter writer = new SheetWriter(workbook);
       SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
       for (Map.Entry<String, TableSource> sheet : sheets.entrySet()) {
@@ -126,6 +130,39 @@ public final class XlsxExporter {
       }
       workbook.write(out);
       out.flush();
+    }
+  }
+
+  private static final String SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  /**
+   * Names the default cell format the built-in "Normal" style, as spreadsheet applications do. POI
+   * writes the format ({@code cellStyleXfs}) but no {@code cellStyles} element naming it, and readers
+   * such as openpyxl (so {@code pandas.read_excel}) then warn "Workbook contains no default style". The
+   * schema class of {@code cellStyles} is not in poi-ooxml-lite, so the element is written with a cursor;
+   * POI adds the formats only when it saves, and XmlBeans puts them before it, in schema order.
+   */
+  private static void declareNormalStyle(SXSSFWorkbook workbook) {
+    CTStylesheet stylesheet = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet();
+    try (XmlCursor cursor = stylesheet.newCursor()) {
+      if (cursor.toChild(new QName(SPREADSHEET_NS, "cellStyles"))) {
+        return;
+      }
+      boolean beforeLaterElement = false;
+      for (String later : new String[] {"dxfs", "tableStyles", "colors", "extLst"}) {
+        if (!beforeLaterElement && cursor.toChild(new QName(SPREADSHEET_NS, later))) {
+          beforeLaterElement = true;
+        }
+      }
+      if (!beforeLaterElement) {
+        cursor.toEndToken();
+      }
+      cursor.beginElement(new QName(SPREADSHEET_NS, "cellStyles"));
+      cursor.insertAttributeWithValue("count", "1");
+      cursor.beginElement(new QName(SPREADSHEET_NS, "cellStyle"));
+      cursor.insertAttributeWithValue("name", "Normal");
+      cursor.insertAttributeWithValue("xfId", "0");
+      cursor.insertAttributeWithValue("builtinId", "0");
     }
   }
 
