@@ -29,7 +29,7 @@ class PackageInfoExampleTest {
       AmiVoiceClient client = AmiVoiceClient.builder()
           .endpoint(endpoint)                                   // default: production v2; .v1() for sentiment
           .appKey(appKey)                                       // default: from AMIVOICE_APPKEY
-          .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(50)).maxWait(Duration.ofMinutes(30)).build())
+          .pollingPolicy(PollingPolicy.builder().initialDelay(Duration.ofMillis(50)).maxWait(Duration.ofMinutes(30)).build())
           .build();
       RecognitionOptions options = RecognitionOptions.builder()
           .grammarFileNames("-a-general").speakerDiarization(true).contentId("meeting.wav").build();
