@@ -103,6 +103,19 @@ class ConversationFiguresTest {
   }
 
   @Test
+  void workedExampleIsTheOneInTheDocs() throws java.io.IOException {
+    java.nio.file.Path docs = java.nio.file.Path.of("..", "docs", "figures.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(docs), "docs/figures.md beside the module");
+    String text = java.nio.file.Files.readString(docs);
+    int from = text.indexOf("```json", text.indexOf("<summary>example.json</summary>")) + "```json".length();
+    String json = text.substring(from, text.indexOf("```", from));
+    assertThat(json.replaceAll("\\s+", "")).isEqualTo(WORKED_EXAMPLE.replaceAll("\\s+", ""));
+    // and the events the docs list are the ones computed
+    assertThat(text).contains("| 0 | interruption | 3800 | 5000 | 00:00:03.800 | 00:00:05.000 | 1200 | speaker0 | speaker1 |",
+        "| 1 | silence | 5500 | 9000 | 00:00:05.500 | 00:00:09.000 | 3500 | | |");
+  }
+
+  @Test
   void workedExampleAsJsonHasTheDocumentedKeysAndValues() {
     String line = StatsJson.toJson("example.json", TranscriptStats.of(Docs.json(WORKED_EXAMPLE)));
     assertThat(line).contains("\"low_conf_share\":0.14285714285714285,\"longest_turn_ms\":1700,"
