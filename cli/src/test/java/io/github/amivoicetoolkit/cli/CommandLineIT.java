@@ -101,6 +101,22 @@ class CommandLineIT {
   }
 
   @Test
+  void convertWritesTheEventsTableWithTheThresholdsGiven() throws Exception {
+    Path input = sample("async-v1-completed-sentiment.json");
+    Run defaults = amivoice("convert", input.toString(), "--to", "csv", "--tables", "events", "--csv", "rfc4180",
+        "-o", "-");
+    Run everyGap = amivoice("convert", input.toString(), "--to", "csv", "--tables", "events", "--csv", "rfc4180",
+        "-o", "-", "--silence-ms", "0", "--interruption-ms", "0");
+
+    assertThat(defaults.exit()).as(defaults.err()).isZero();
+    assertThat(defaults.out().lines().toList())
+        .containsExactly("event,type,start_ms,end_ms,start,end,duration_ms,speaker,interrupted");
+    assertThat(everyGap.exit()).as(everyGap.err()).isZero();
+    assertThat(everyGap.out().lines().skip(1)).isNotEmpty().allMatch(line -> line.contains(",silence,")
+        || line.contains(",interruption,"));
+  }
+
+  @Test
   void convertReportsABadFileByNameAndPlaceLeavesNoOutputAndGoesOn() throws Exception {
     Path bad = work.resolve("in").resolve("bad.json");
     Files.createDirectories(bad.getParent());
