@@ -41,4 +41,22 @@ final class Docs {
     }
     return json.read();
   }
+
+  /**
+   * A sync-shaped result with one utterance per JSON array of token objects written in the test (single
+   * quotes become double), the k-th over [10 s k, 10 s k + 5 s): for cases stated as raw token fields.
+   */
+  static Transcript utterances(String... tokenArrays) {
+    StringBuilder json = new StringBuilder("{\"results\":[");
+    for (int u = 0; u < tokenArrays.length; u++) {
+      if (u > 0) {
+        json.append(',');
+      }
+      json.append("{\"tokens\":").append(tokenArrays[u].replace('\'', '"'))
+          .append(",\"confidence\":0.9,\"starttime\":").append(u * 10_000).append(",\"endtime\":")
+          .append(u * 10_000 + 5_000).append(",\"text\":\"\"}");
+    }
+    json.append("],\"text\":\"\",\"code\":\"\",\"message\":\"\"}");
+    return json(json.toString());
+  }
 }

@@ -57,10 +57,10 @@ class CommandLineIT {
     Run run = amivoice("demo");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("speaker0", "speaker1", "share", "Wrote 10 files");
+    assertThat(run.out()).contains("speaker0", "speaker1", "share", "Wrote 11 files", "conversation", "switches");
     for (String file : List.of("sample-v1-sentiment.xlsx", "sample-v1-sentiment.srt", "sample-v1-sentiment.vtt",
         "sample-v1-sentiment.txt", "sample-v1-sentiment.tokens.csv", "sample-v1-sentiment.turns.csv",
-        "sample-v1-sentiment.sentiment.csv")) {
+        "sample-v1-sentiment.sentiment.csv", "sample-v1-sentiment.events.csv")) {
       assertThat(work.resolve("amivoice-demo").resolve(file)).isNotEmptyFile();
     }
     assertThat(run.err()).isEmpty();
@@ -98,6 +98,22 @@ class CommandLineIT {
   }
 
   @Test
+  void convertWritesTheEventsTableWithTheThresholdsGiven() throws Exception {
+    Path input = sample("async-v1-completed-sentiment.json");
+    Run defaults = amivoice("convert", input.toString(), "--to", "csv", "--tables", "events", "--csv", "rfc4180",
+        "-o", "-");
+    Run everyGap = amivoice("convert", input.toString(), "--to", "csv", "--tables", "events", "--csv", "rfc4180",
+        "-o", "-", "--silence-ms", "0", "--interruption-ms", "0");
+
+    assertThat(defaults.exit()).as(defaults.err()).isZero();
+    assertThat(defaults.out().lines().toList())
+        .containsExactly("event,type,start_ms,end_ms,start,end,duration_ms,speaker,interrupted");
+    assertThat(everyGap.exit()).as(everyGap.err()).isZero();
+    assertThat(everyGap.out().lines().skip(1)).isNotEmpty().allMatch(line -> line.contains(",silence,")
+        || line.contains(",interruption,"));
+  }
+
+  @Test
   void convertReportsABadFileByNameAndPlaceLeavesNoOutputAndGoesOn() throws Exception {
     Path bad = work.resolve("in").resolve("bad.json");
     Files.createDirectories(bad.getParent());
@@ -131,9 +147,29 @@ class CommandLineIT {
 
     assertThat(run.exit()).isEqualTo(1);
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).hasSize(2);
+    // one line per file, then the pooled line of several files
+    assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).contains("\"speakers\":[{\"speaker\":\"speaker0\",\"talk_ms\":", "\"sentiment\":[");
     assertThat(lines.get(1)).contains("\"code\":\"-\"", "\"message\":\"received illegal service authorization\"");
+    assertThat(lines.get(2)).startsWith("{\"pooled\":true,\"files\":2,\"failed\":1,");
+  }
+
+  @Test
+  void statsJsonOverSeveralFilesEndsWithOnePooledLine() throws Exception {
+    Path a = sample("async-v1-completed-sentiment.json");
+    Path b = sample("async-v2-completed-diarized.json");
+    Run run = amivoice("stats", "--json", a.toString(), b.toString(), sample("status-processing.json").toString(),
+        work.resolve("missing.json").toString(), "--silence-ms", "100", "--interruption-ms", "0");
+
+    assertThat(run.exit()).isEqualTo(1);
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).contains("\"longest_turn_ms\":", "\"response_gap_p50\":", "\"non_talk_ms\":");
+    assertThat(lines.get(4)).startsWith("{\"pooled\":true,\"files\":4,\"failed\":2,\"total\":{\"talk_ms\":")
+        .contains("\"switches\":", "\"silences\":", "\"longest_silence_ms\":").endsWith("}}");
+    Run single = amivoice("stats", "--json", a.toString());
+    assertThat(single.out().lines().toList()).hasSize(1);
+    assertThat(amivoice("stats", a.toString(), "--silence-ms", "-1").exit()).isEqualTo(2);
   }
 
   @Test
@@ -162,6 +198,30 @@ class CommandLineIT {
     assertThat(first.out()).contains("batch: 2 done, 0 skipped (up to date), 1 failed",
         "failed: day1/room2/broken.json: truncated input", "all files");
     assertThat(first.err()).contains("[3/3]");
+    // figures first, in input order; then the counts, the summary files and the failures, last
+    String firstOut = first.out();
+    assertThat(firstOut.indexOf("day1/a.json")).isLessThan(firstOut.indexOf("day1/room2/b.json"));
+    assertThat(firstOut.indexOf("all files")).isLessThan(firstOut.indexOf("batch: 2 done"));
+    assertThat(firstOut.strip().lines().reduce((x, y) -> y).orElseThrow())
+        .startsWith("  failed: day1/room2/broken.json: truncated input");
+    assertThat(firstOut).contains("summary: " + out.resolve("summary.csv") + ", " + out.resolve("summary.xlsx"));
+    List<String> summary = Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+    assertThat(summary.get(0)).startsWith("\uFEFFlevel,file,speaker,talk_ms,share");
+    assertThat(summary).hasSize(1 + 3 + 2 + 1);
+    assertThat(summary.get(summary.size() - 1)).startsWith("pooled,,,");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("summary.xlsx")))) {
+      assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+      var files = workbook.getSheet("Files");
+      assertThat(files.getRow(0).getCell(0).getStringCellValue()).isEqualTo("file");
+      assertThat(files.getLastRowNum()).isEqualTo(3);
+      assertThat(files.getRow(1).getCell(1).getStringCellValue()).isEqualTo("done");
+      assertThat(files.getRow(3).getCell(1).getStringCellValue()).isEqualTo("failed");
+      assertThat(files.getRow(3).getCell(2).getStringCellValue()).startsWith("truncated input");
+      // span_ms, then span as a time-formatted number
+      assertThat(files.getRow(1).getCell(4).getCellStyle().getDataFormatString()).isEqualTo("[hh]:mm:ss.000");
+      assertThat(workbook.getSheet("Summary").getRow(6).getCell(0).getStringCellValue()).isEqualTo("pooled");
+    }
 
     Run second = amivoice("batch", tree.toString(), "-o", out.toString(), "--to", "xlsx,srt");
     assertThat(second.out()).contains("batch: 0 done, 2 skipped (up to date), 1 failed");

@@ -19,10 +19,13 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
+import tech.tablesaw.api.Table;
 
 /**
  * Writes the tables of an {@link ExportInput} as one XLSX workbook with Apache POI's streaming
- * {@code SXSSF}: sheets Summary, Speakers, Utterances, Tokens and Sentiment, as far as chosen and present.
+ * {@code SXSSF}: sheets Summary, Speakers, Utterances, Turns, Events, Tokens and Sentiment, as far as
+ * chosen and present. The Speakers sheet shows talk and turn times also as time-formatted columns beside
+ * the milliseconds ({@code talk} beside {@code talk_ms}), and shares in percent format.
  *
  * <p>Each sheet has a bold, frozen header row, an autofilter over its rows and column widths taken from
  * the header and the first rows. Numbers are numeric cells; times come as millisecond numbers and as
@@ -93,6 +96,9 @@ public final class XlsxExporter {
     for (ExportTable table : options.tables()) {
       if (table == ExportTable.SUMMARY) {
         summary = sources.summary();
+      } else if (table == ExportTable.SPEAKERS && input.has(table)) {
+        // for people: talk and turn times also as times, shares as percentages
+        sheets.put(table.sheetName(), new SheetTable(input.speakersTable().orElseThrow()));
       } else if (input.has(table)) {
         sheets.put(table.sheetName(), sources.source(table));
       }
@@ -101,6 +107,32 @@ public final class XlsxExporter {
       summary = sources.summary();
     }
     writeWorkbook(summary, sheets, out);
+  }
+
+  /**
+   * Writes Tablesaw tables as a workbook, one sheet per entry in order (sheet name → table), atomically
+   * like {@link #write(ExportInput, Path)}: e.g. a batch's summary of figures ({@code
+   * BatchStats.summaryTable()}). Cells are typed as for the Speakers sheet: numbers as numbers, beside
+   * every numeric {@code *_ms} column a time-formatted column named without {@code _ms}, and {@code share}
+   * and {@code *_share} columns as percentages. A table longer than a sheet continues on further sheets.
+   * The chosen tables of the options do not apply.
+   *
+   * @return {@code file}
+   * @throws IllegalArgumentException when {@code sheets} is empty
+   */
+  public Path writeTables(Map<String, Table> sheets, Path file) throws IOException {
+    Objects.requireNonNull(sheets, "sheets");
+    Objects.requireNonNull(file, "file");
+    if (sheets.isEmpty()) {
+      throw new IllegalArgumentException("no sheets to write: a workbook needs one");
+    }
+    Map<String, TableSource> sources = new LinkedHashMap<>();
+    for (Map.Entry<String, Table> sheet : sheets.entrySet()) {
+      sources.put(Objects.requireNonNull(sheet.getKey(), "sheet name"),
+          new SheetTable(Objects.requireNonNull(sheet.getValue(), "table")));
+    }
+    AtomicFile.write(file, out -> writeWorkbook(null, sources, out));
+    return file;
   }
 
   /** {@link #write(ExportInput, Path)} of given sources, for tests. */
@@ -180,7 +212,9 @@ public final class XlsxExporter {
       headerStyle.setFont(bold);
       CellStyle timeStyle = workbook.createCellStyle();
       timeStyle.setDataFormat(workbook.createDataFormat().getFormat("[hh]:mm:ss.000"));
-      this.sink = new XlsxCellSink(timeStyle);
+      CellStyle percentStyle = workbook.createCellStyle();
+      percentStyle.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+      this.sink = new XlsxCellSink(timeStyle, percentStyle);
     }
 
     void writeTable(String name, TableSource source) throws IOException {

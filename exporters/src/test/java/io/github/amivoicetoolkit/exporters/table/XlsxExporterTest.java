@@ -48,10 +48,12 @@ class XlsxExporterTest {
     new XlsxExporter(XlsxOptions.defaults()).write(input, file);
 
     try (XSSFWorkbook workbook = open(file)) {
-      assertThat(sheetNames(workbook)).containsExactly("Summary", "Speakers", "Utterances", "Turns", "Tokens", "Sentiment");
+      assertThat(sheetNames(workbook)).containsExactly("Summary", "Speakers", "Utterances", "Turns", "Events", "Tokens",
+          "Sentiment");
       for (ExportTable table : ExportTable.values()) {
         XSSFSheet sheet = workbook.getSheet(table.sheetName());
-        List<List<Object>> expected = Expected.rows(table, transcript, speakers, totals);
+        List<List<Object>> expected = table == ExportTable.SPEAKERS ? Expected.sheetTable(speakers)
+            : Expected.rows(table, transcript, speakers, totals);
         if (table == ExportTable.SUMMARY) {
           expected.add(List.of("truncated_cells", 0L));
         }
@@ -179,7 +181,7 @@ class XlsxExporterTest {
     new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.of(ResultJson.result().read()), file);
 
     try (XSSFWorkbook workbook = open(file)) {
-      assertThat(sheetNames(workbook)).containsExactly("Summary", "Utterances", "Turns", "Tokens");
+      assertThat(sheetNames(workbook)).containsExactly("Summary", "Utterances", "Turns", "Events", "Tokens");
       assertThat(workbook.getSheet("Tokens").getLastRowNum()).isZero();
       assertThat(workbook.getSheet("Utterances").getLastRowNum()).isZero();
       assertThat(summaryValue(workbook, "status")).isEqualTo("completed");
