@@ -30,14 +30,15 @@ class ExportTableTest {
   void anUnknownNameIsRejectedNamingTheChoices() {
     assertThatThrownBy(() -> ExportTable.parseList("tokens,words"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("expected a table among summary, speakers, utterances, turns, tokens, sentiment but was 'words'");
+        .hasMessage("expected a table among summary, speakers, utterances, turns, events, tokens, sentiment"
+            + " but was 'words'");
   }
 
   @Test
   void anEmptyListIsRejected() {
     assertThatThrownBy(() -> ExportTable.parseList(" , "))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("expected at least one table among summary, speakers, utterances, turns, tokens, sentiment"
+        .hasMessage("expected at least one table among summary, speakers, utterances, turns, events, tokens, sentiment"
             + " but was ' , '");
   }
 
