@@ -323,8 +323,9 @@ final class CueBuilder {
         end = next;
         report.gapsBelowMinimum++;
       } else {
-        // both start in the same millisecond: the next one will be moved 1 ms later
+        // both start in the same millisecond: the next one will be moved 1 ms later, touching this one
         end = start + 1;
+        report.gapsBelowMinimum++;
       }
     }
     cue.endMs = end;

@@ -46,15 +46,15 @@ class WritersTest {
   void srtNumbersCuesPrefixesSpeakerChangesAndKeepsMarkupOutOfPlayersHands() throws IOException {
     assertThat(srt(DIALOGUE, RENAMED)).isEqualTo("""
         1
-        00:00:01,000 --> 00:00:01,900
+        00:00:01,000 --> 00:00:02,417
         山田: こんにちは。
 
         2
-        00:00:02,500 --> 00:00:03,333
+        00:00:02,500 --> 00:00:03,917
         佐藤: AT&T ＜b＞ --＞
 
         3
-        00:00:04,000 --> 00:00:04,833
+        00:00:04,000 --> 00:00:05,000
         山田: また明日
 
         """);
@@ -65,13 +65,13 @@ class WritersTest {
     assertThat(vtt(DIALOGUE, RENAMED)).isEqualTo("""
         WEBVTT
 
-        00:00:01.000 --> 00:00:01.900
+        00:00:01.000 --> 00:00:02.417
         <v 山田>こんにちは。</v>
 
-        00:00:02.500 --> 00:00:03.333
+        00:00:02.500 --> 00:00:03.917
         <v 佐藤>AT&amp;T &lt;b&gt; --&gt;</v>
 
-        00:00:04.000 --> 00:00:04.833
+        00:00:04.000 --> 00:00:05.000
         <v 山田>また明日</v>
 
         """);
@@ -93,7 +93,7 @@ class WritersTest {
         ::cue(v[voice="山田"]) { color: #ffff00; }
         ::cue(v[voice="佐藤"]) { color: #00ffff; }
 
-        00:00:01.000 --> 00:00:01.900
+        00:00:01.000 --> 00:00:02.417
         """);
     SubtitleChecks.checkAll(DIALOGUE, RENAMED.toBuilder().noteMetadata(true).speakerColours(true).build(), "note");
   }
@@ -159,8 +159,9 @@ class WritersTest {
     SubtitleReport report = new WebVttWriter(RENAMED).write(DIALOGUE, new StringWriter());
     assertThat(report.profile()).isEqualTo(SubtitleProfile.ja());
     assertThat(report.cues()).isEqualTo(3);
-    assertThat(report.shortestCueMs()).isEqualTo(833);
-    assertThat(report.longestCueMs()).isEqualTo(900);
-    assertThat(report.summary()).startsWith("profile ja: 3 cues, 833 ms to 900 ms;");
+    // each cue extended into the silence after it towards 4 characters per second
+    assertThat(report.shortestCueMs()).isEqualTo(1000);
+    assertThat(report.longestCueMs()).isEqualTo(1417);
+    assertThat(report.summary()).startsWith("profile ja: 3 cues, 1000 ms to 1417 ms;");
   }
 }
