@@ -317,14 +317,14 @@ final class CueBuilder {
       } else if (next >= lower) {
         // the gap cannot be had without ending before the last word starts: the cues touch
         end = next;
-        report.gapsBelowMinimum++;
       } else if (next > start) {
         // the next speaker starts before this cue's last word: it ends where the next begins
         end = next;
-        report.gapsBelowMinimum++;
       } else {
         // both start in the same millisecond: the next one will be moved 1 ms later, touching this one
         end = start + 1;
+      }
+      if (Math.max(following.trueStartMs, end) - end < profile.minGapMs()) {
         report.gapsBelowMinimum++;
       }
     }

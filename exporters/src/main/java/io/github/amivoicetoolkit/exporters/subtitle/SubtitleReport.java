@@ -79,9 +79,11 @@ public record SubtitleReport(
     if (gapsBelowMinimum > 0) {
       s.append("; ").append(gapsBelowMinimum).append(" gaps under ").append(profile.minGapMs()).append(" ms");
     }
-    if (cuesCutShort + cuesDelayed > 0) {
-      s.append("; overlapping speech: ").append(cuesCutShort).append(" cut short, ").append(cuesDelayed)
-          .append(" delayed (at most ").append(maxStartOffsetMs).append(" ms)");
+    if (cuesCutShort > 0) {
+      s.append("; ").append(cuesCutShort).append(" end before their last word (the next cue starts)");
+    }
+    if (cuesDelayed > 0) {
+      s.append("; ").append(cuesDelayed).append(" delayed (at most ").append(maxStartOffsetMs).append(" ms)");
     }
     if (untimed.total() > 0) {
       s.append(String.format(Locale.ROOT,
