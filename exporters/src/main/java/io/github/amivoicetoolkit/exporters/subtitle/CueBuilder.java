@@ -30,9 +30,11 @@ import java.util.PriorityQueue;
  *
  * <p><b>Order.</b> Cues come out sorted by start and never overlapping. Transcripts list speech in time
  * order except where speakers overlap; to sort those, up to {@value #WINDOW} laid-out cues are held and
- * the earliest is finished first. A cue that still starts before the previous one ended (it lay more
- * than {@value #WINDOW} cues out of order, or two cues start in the same millisecond) is the only cue
- * ever moved later, to the previous end; the report counts it and gives the largest such delay.
+ * the earliest is finished first. Of two cues starting in the same millisecond, the first is shown in
+ * the silence just before (at most the minimum duration early) and ends where the second begins. A cue
+ * that still starts before the previous one ended (it lay more than {@value #WINDOW} cues out of order,
+ * or the same-millisecond cues had no silence before them, as at time 0) is the only cue ever moved
+ * later, to the previous end; the report counts it and gives the largest such delay.
  *
  * <p>Memory: at most {@value #WINDOW} + 2 cues.
  */
@@ -93,6 +95,9 @@ final class CueBuilder {
     lastShownSpeaker = cue.speakerId;
     countLinesOverWidth(cue);
     finish(cue, window.peek());
+    if (lastEnd != Long.MIN_VALUE && cue.startMs - lastEnd < profile.minGapMs()) {
+      report.gapsBelowMinimum++;
+    }
     lastEnd = cue.endMs;
     return cue;
   }
@@ -320,12 +325,17 @@ final class CueBuilder {
       } else if (next > start) {
         // the next speaker starts before this cue's last word: it ends where the next begins
         end = next;
+      } else if (cue.startMs == cue.trueStartMs && start > Math.max(lastEnd, 0)) {
+        // both start in the same millisecond: this one is shown in the silence just before, up to the
+        // minimum duration, and ends where the other begins (it still does not start after its first word)
+        long earliest = Math.max(lastEnd, 0);
+        long lead = Math.max(earliest + profile.minGapMs(), start - Math.max(1, profile.minCueDurationMs()));
+        cue.startMs = lead < start ? lead : earliest;
+        start = cue.startMs;
+        end = next;
       } else {
-        // both start in the same millisecond: the next one will be moved 1 ms later, touching this one
+        // no silence before either: the next one will be moved 1 ms later, touching this one
         end = start + 1;
-      }
-      if (Math.max(following.trueStartMs, end) - end < profile.minGapMs()) {
-        report.gapsBelowMinimum++;
       }
     }
     cue.endMs = end;

@@ -86,12 +86,20 @@ class CueTimingTest {
   }
 
   @Test
-  void twoSpeakersStartingInTheSameMillisecondIsTheOnlyDelayAndItIsReported() {
+  void ofTwoSpeakersStartingInTheSameMillisecondTheFirstIsShownJustBefore() {
     Transcript t = new SyntheticJson().utterance().word("はい", 1000, 1300, "speaker0")
         .utterance().word("ええ", 1000, 1300, "speaker1").read("same-ms");
     SubtitleChecks.Written written = SubtitleChecks.checkAll(t, JA, "same-ms");
     assertThat(written.vttFile().cues()).extracting(VttReader.VttCue::startMs, VttReader.VttCue::endMs)
-        .containsExactly(tuple(1000L, 1001L), tuple(1001L, 1834L));
+        .containsExactly(tuple(1000L - 833, 1000L), tuple(1000L, 1833L));
+    assertThat(written.vttReport().cuesDelayed()).isZero();
+
+    // at time 0 there is no silence before: the second is moved 1 ms later, and the report says so
+    Transcript atZero = new SyntheticJson().utterance().word("はい", 0, 300, "speaker0")
+        .utterance().word("ええ", 0, 300, "speaker1").read("same-ms-at-0");
+    written = SubtitleChecks.checkAll(atZero, JA, "same-ms-at-0");
+    assertThat(written.vttFile().cues()).extracting(VttReader.VttCue::startMs, VttReader.VttCue::endMs)
+        .containsExactly(tuple(0L, 1L), tuple(1L, 834L));
     assertThat(written.vttReport().cuesDelayed()).isEqualTo(1);
     assertThat(written.vttReport().maxStartOffsetMs()).isEqualTo(1);
     assertThat(written.vttReport().summary()).contains("1 delayed (at most 1 ms)");

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -168,9 +170,9 @@ final class SubtitleChecks {
     assertThat(assReport).isEqualTo(srtReport);
 
     List<Shown> shown = shown(transcript, options);
-    int[] spans = matchInOrder(vttTexts, expected, name);
-    checkTiming(srtCues.stream().map(c -> new long[] {c.startMs(), c.endMs()}).toList(), vttTexts, spans, shown,
-        profile, srtReport, name);
+    List<long[]> times = srtCues.stream().map(c -> new long[] {c.startMs(), c.endMs()}).toList();
+    int[] spans = matchInOrder(vttTexts, times, shown, expected, name);
+    checkTiming(times, vttTexts, spans, shown, profile, srtReport, name);
 
     StringWriter text = new StringWriter();
     new TextTranscriptWriter(options).write(transcript, text);
@@ -218,25 +220,48 @@ final class SubtitleChecks {
   /**
    * Where each cue's text starts in the transcript's text: the cues, taken in some order, must spell it
    * exactly (nothing lost, nothing invented, each cue one run of it). Cues normally follow the document;
-   * only overlapping speech sorted by time can take them out of its order.
+   * only overlapping speech sorted by time can take them out of its order. Of cues with the same text
+   * (many はい), the one starting nearest the word at a place is matched to it.
    */
-  private static int[] matchInOrder(List<String> cueTexts, String expected, String name) {
+  private static int[] matchInOrder(List<String> cueTexts, List<long[]> cueTimes, List<Shown> shown, String expected,
+      String name) {
+    long[] wordStartAt = new long[expected.length() + 1];
+    Arrays.fill(wordStartAt, -1);
+    int at = 0;
+    for (Shown token : shown) {
+      if (!token.text().isEmpty()) {
+        wordStartAt[at] = token.timed() ? token.startMs() : -1;
+        at += token.text().length();
+      }
+    }
     int[] spans = new int[cueTexts.size()];
     boolean[] used = new boolean[cueTexts.size()];
-    assertThat(match(cueTexts, expected, 0, used, spans, 0)).as("cue texts of %s spell the transcript %s in %s",
-        name, expected, cueTexts).isTrue();
+    assertThat(match(cueTexts, cueTimes, wordStartAt, expected, 0, used, spans, 0))
+        .as("cue texts of %s spell the transcript %s in %s", name, expected, cueTexts).isTrue();
     return spans;
   }
 
-  private static boolean match(List<String> cues, String expected, int pos, boolean[] used, int[] spans, int done) {
+  private static boolean match(List<String> cues, List<long[]> times, long[] wordStartAt, String expected, int pos,
+      boolean[] used, int[] spans, int done) {
     if (pos == expected.length()) {
       return done == cues.size();
     }
+    List<Integer> candidates = new ArrayList<>();
     for (int k = 0; k < cues.size(); k++) {
       if (!used[k] && expected.startsWith(cues.get(k), pos)) {
+        candidates.add(k);
+      }
+    }
+    long word = wordStartAt[pos];
+    candidates.sort(Comparator.comparingLong((Integer k) -> word < 0 ? k : Math.abs(times.get(k)[0] - word))
+        .thenComparingInt(k -> k));
+    Set<String> tried = new HashSet<>();
+    for (int k : candidates) {
+      // cues with equal text are interchangeable: try each text once at a place
+      if (tried.add(cues.get(k))) {
         used[k] = true;
         spans[k] = pos;
-        if (match(cues, expected, pos + cues.get(k).length(), used, spans, done + 1)) {
+        if (match(cues, times, wordStartAt, expected, pos + cues.get(k).length(), used, spans, done + 1)) {
           return true;
         }
         used[k] = false;

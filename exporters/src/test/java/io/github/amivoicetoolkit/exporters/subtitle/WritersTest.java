@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +105,108 @@ class WritersTest {
     assertThat(vtt).contains("<v 山田><c>こんにちは</c><00:00:01.800><c>。</c></v>")
         .contains("<v 佐藤><c>AT&amp;T</c> <00:00:02.900><c>&lt;b&gt;</c> <00:00:03.100><c>--&gt;</c></v>")
         .contains("<v 山田><c>また</c><00:00:04.300><c>明日</c></v>");
+  }
+
+  private static String ass(Transcript t, SubtitleOptions o) throws IOException {
+    StringWriter out = new StringWriter();
+    new AssWriter(o).write(t, out);
+    return out.toString();
+  }
+
+  @Test
+  void assHasOneStylePerSpeakerNamesInTheNameFieldAndEscapedText() throws IOException {
+    Transcript t = new SyntheticJson()
+        .utterance().word("こんにちは", 1000, 1800, "speaker0").punct("。", 1800, 1900, "speaker0")
+        .utterance().word("{\\an8}", 2500, 2900, "speaker1").word("a}b", 2900, 3100, "speaker1")
+        .word("\\N", 3100, 3300, "speaker1")
+        .read("ass").withSpeakerNames(SpeakerNames.of(Map.of("speaker0", "山田", "speaker1", "Smith, Jr")));
+    assertThat(ass(t, RENAMED)).isEqualTo("""
+        [Script Info]
+        ; Written by amivoice-toolkit
+        ScriptType: v4.00+
+        WrapStyle: 0
+        ScaledBorderAndShadow: yes
+        YCbCr Matrix: None
+        PlayResX: 1920
+        PlayResY: 1080
+
+        [V4+ Styles]
+        Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, \
+        Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, \
+        MarginV, Encoding
+        Style: 山田,Noto Sans CJK JP,64,&H00009FE6,&H00FFFFFF,&H00000000,&H80000000,0,0,0,0,100,100,0,0,1,3,0,2,96,96,54,1
+        Style: Smith， Jr,Noto Sans CJK JP,64,&H00E9B456,&H00FFFFFF,&H00000000,&H80000000,0,0,0,0,100,100,0,0,1,3,0,2,\
+        96,96,54,1
+
+        [Events]
+        Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+        Dialogue: 0,0:00:01.00,0:00:02.41,山田,山田,0,0,0,,こんにちは。
+        Dialogue: 0,0:00:02.50,0:00:05.50,Smith， Jr,Smith， Jr,0,0,0,,\\{＼an8\\} a\\}b＼N
+        """);
+    assertThat(StrictAssReader.read(ass(t, RENAMED)).events()).extracting(StrictAssReader.AssEvent::plainText)
+        .containsExactly("こんにちは。\n", "{＼an8} a}b＼N\n");
+  }
+
+  @Test
+  void assKaraokeLightsEachWordFromItsStartToTheNextOne() throws IOException {
+    String ass = ass(DIALOGUE, RENAMED.toBuilder().wordTiming(true).build());
+    assertThat(ass).contains("Dialogue: 0,0:00:01.00,0:00:02.41,山田,山田,0,0,0,,{\\k80}こんにちは{\\k61}。\n")
+        .contains(",0,0,0,,{\\k40}AT&T {\\k20}<b> {\\k81}-->\n");
+    for (StrictAssReader.AssEvent event : StrictAssReader.read(ass).events()) {
+      assertThat(event.karaoke().stream().mapToLong(Long::longValue).sum()).isEqualTo(event.endCs() - event.startCs());
+    }
+  }
+
+  @Test
+  void speakerColoursComeFromTheSharedColourBlindSafePalette() {
+    assertThat(SpeakerColours.all()).hasSize(7).doesNotHaveDuplicates().doesNotContain("#000000");
+    assertThat(SpeakerColours.hex(0)).isEqualTo("#E69F00");
+    assertThat(SpeakerColours.hex(7)).isEqualTo(SpeakerColours.hex(0));
+    assertThat(SpeakerColours.rgb(1)).isEqualTo(0x56B4E9);
+    assertThat(AssWriter.colour(0x56B4E9)).isEqualTo("&H00E9B456");
+  }
+
+  @Test
+  void webVttFuriganaFromTheSpokenFormInHiragana() throws IOException {
+    String vtt = vtt(Transcripts.synthetic().get("furigana"), RENAMED.toBuilder().ruby(true).build());
+    assertThat(vtt).contains("<ruby>本日<rt>ほんじつ</rt></ruby>は", "お<ruby>忙<rt>いそが</rt></ruby>しい",
+            "<ruby>東京<rt>とうきょう</rt></ruby>", "<ruby>A&amp;B社<rt>えーあんどびーしゃ</rt></ruby>",
+            "<ruby>話<rt>はな</rt></ruby>す")
+        // no ruby without kanji, when spoken is the written form, or not kana
+        .contains("ヴァイオリン", "AmiVoice", "会議", "漢字")
+        .doesNotContain("<rt>ヴ", "<rt>あみ", "<rt>会議", "<rt>kanji");
+    assertThat(vtt(Transcripts.synthetic().get("furigana"), RENAMED)).doesNotContain("<ruby>");
+    assertThat(Furigana.reading("漢字", "_")).isNull();
+    assertThat(Furigana.reading("漢字", "カンジ")).isEqualTo("かんじ");
+  }
+
+  @Test
+  void furiganaCountsInNeitherWidthNorReadingSpeed() throws IOException {
+    Transcript t = Transcripts.synthetic().get("furigana");
+    SubtitleReport plain = new WebVttWriter(RENAMED).write(t, new StringWriter());
+    SubtitleReport ruby = new WebVttWriter(RENAMED.toBuilder().ruby(true).build()).write(t, new StringWriter());
+    assertThat(ruby).isEqualTo(plain);
+    assertThat(vtt(t, RENAMED.toBuilder().ruby(true).build()).replaceAll("<rt>[^<]*</rt>", "")
+        .replace("<ruby>", "").replace("</ruby>", "")).isEqualTo(vtt(t, RENAMED));
+  }
+
+  @Test
+  void webVttSpeakerPrefixShowsNamesInTheTextWhereSrtDoes() throws IOException {
+    assertThat(vtt(DIALOGUE, RENAMED.toBuilder().speakerPrefix(true).build())).contains(
+        "<v 山田>山田: こんにちは。</v>", "<v 佐藤>佐藤: AT&amp;T &lt;b&gt; --&gt;</v>", "<v 山田>山田: また明日</v>");
+    Transcript awkward = Transcripts.synthetic().get("ja-dialogue-awkward-names");
+    assertThat(vtt(awkward, RENAMED.toBuilder().speakerPrefix(true).build()))
+        .contains("<v 山田 ＆ ＜Co＞>山田 &amp; ＜Co＞: ", "<v Dr. \"Smith\" --＞ B>Dr. \"Smith\" --＞ B: ");
+  }
+
+  @Test
+  void voiceNamesNeverMakeACueArrow() throws IOException {
+    Transcript dashes = Transcripts.synthetic().get("dash-names");
+    String vtt = vtt(dashes, SubtitleOptions.defaults());
+    assertThat(vtt).contains("<v a－－>hi</v>", "<v b－>yes</v>", "<v －>--</v>");
+    assertThat(vtt.lines().filter(line -> !line.matches("\\d{2,}:.* --> .*"))).noneMatch(line -> line.contains("-->"));
+    assertThat(WebVttWriter.voiceName("a-->b")).isEqualTo("a--＞b");
+    assertThat(srt(dashes, SubtitleOptions.defaults())).contains("a--: hi");
   }
 
   @Test
