@@ -34,7 +34,8 @@ import java.util.Set;
  * fields. With word timing ({@link SubtitleOptions#wordTiming()}) each word is preceded by a
  * <code>{\kN}</code> karaoke tag: it lights up in the speaker's colour for N centiseconds from its start.
  *
- * <p>Streams: one cue in memory at a time (see {@link CueBuilder}). Thread-safe (immutable).
+ * <p>Streams: at most 34 cues in memory (32 held to sort overlapping speech by time). Thread-safe
+ * (immutable).
  */
 public final class AssWriter {
   /** Default font: Noto Sans CJK JP covers kana, kanji and Latin text. */

@@ -22,7 +22,8 @@ import java.util.Objects;
  * most players); {@code &} is written as is. Word timing, {@code NOTE} and {@code STYLE}
  * options do not apply to SRT.
  *
- * <p>Streams: one cue in memory at a time. Thread-safe (immutable).
+ * <p>Streams: at most 34 cues in memory (32 held to sort overlapping speech by time). Thread-safe
+ * (immutable).
  */
 public final class SrtWriter {
   private final SubtitleOptions options;

@@ -20,7 +20,7 @@ import java.util.Locale;
  * @param cuesCutShort cues that end before their last word does, because the next cue starts earlier
  * @param cuesDelayed cues that start after their first word does: only a cue that starts in the same
  *     millisecond as the cue before with no silence before both (as at time 0), or lies more than
- *     {@value CueBuilder#WINDOW} cues out of time order in the transcript; 0 otherwise
+ *     32 cues out of time order in the transcript; 0 otherwise
  * @param maxStartOffsetMs the largest delay of a cue's start after its first word's start: 0 unless
  *     {@code cuesDelayed} is not 0
  * @param gapsBelowMinimum gaps between cues shorter than {@link SubtitleProfile#minGapMs()}, because the cue

@@ -21,14 +21,16 @@ import java.util.Objects;
  * breaks, and a name ending in {@code -} ends in a full-width {@code －} (so that {@code <v a-->} cannot
  * hold {@code -->}). With word timing each word is a {@code <c>} span, preceded by its start time
  * {@code <HH:MM:SS.mmm>} when that lies strictly inside the cue and after the previous one. With furigana
- * ({@link SubtitleOptions#ruby()}) words written with kanji carry their reading in
- * {@code <ruby>漢字<rt>かんじ</rt></ruby>} ({@link Furigana}). With {@link SubtitleOptions#speakerPrefix()}
- * the text of a cue whose speaker changed starts with {@code Name: }, as in SRT.
+ * ({@link SubtitleOptions#ruby()}) words written with kanji carry their reading, from the token's spoken
+ * form in hiragana, in {@code <ruby>漢字<rt>かんじ</rt></ruby>}. With
+ * {@link SubtitleOptions#speakerPrefix()} the text of a cue whose speaker changed starts with
+ * {@code Name: }, as in SRT.
  *
  * <p>The cues are the ones {@link SrtWriter} and {@link AssWriter} write for the same transcript and
  * options: same breaks, same times.
  *
- * <p>Streams: one cue in memory at a time. Thread-safe (immutable).
+ * <p>Streams: at most 34 cues in memory (32 held to sort overlapping speech by time). Thread-safe
+ * (immutable).
  */
 public final class WebVttWriter {
   private static final String[] COLOURS = {
