@@ -4,6 +4,7 @@ import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.exporters.subtitle.AssWriter;
 import io.github.amivoicetoolkit.exporters.subtitle.SrtWriter;
 import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
 import io.github.amivoicetoolkit.exporters.subtitle.TextTranscriptWriter;
@@ -115,7 +116,9 @@ final class Converter {
 
   /** Writes every format into {@code directory}; returns the files written. */
   List<Path> convert(Transcript transcript, Path directory, String baseName) throws IOException {
-    return convert(transcript, TranscriptStats.of(transcript, analytics), directory, baseName);
+    // figures are needed by the tables only: subtitles and text do not depend on them
+    boolean tables = formats.contains(OutputFormat.CSV) || formats.contains(OutputFormat.XLSX);
+    return convert(transcript, tables ? TranscriptStats.of(transcript, analytics) : null, directory, baseName);
   }
 
   List<Path> convert(Transcript transcript, TranscriptStats stats, Path directory, String baseName)
@@ -137,6 +140,10 @@ final class Converter {
         }
         case VTT -> {
           new WebVttWriter(subtitles).write(transcript, target);
+          written.add(target);
+        }
+        case ASS -> {
+          new AssWriter(subtitles).write(transcript, target);
           written.add(target);
         }
         case TXT -> {
@@ -164,12 +171,14 @@ final class Converter {
       case CSV -> new CsvExporter(csv).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)),
           csv.tables().iterator().next(), out);
       case XLSX -> new XlsxExporter(xlsx).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
-      case SRT, VTT, TXT -> {
+      case SRT, VTT, ASS, TXT -> {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (only == OutputFormat.SRT) {
           new SrtWriter(subtitles).write(transcript, writer);
         } else if (only == OutputFormat.VTT) {
           new WebVttWriter(subtitles).write(transcript, writer);
+        } else if (only == OutputFormat.ASS) {
+          new AssWriter(subtitles).write(transcript, writer);
         } else {
           new TextTranscriptWriter(subtitles).write(transcript, writer);
         }

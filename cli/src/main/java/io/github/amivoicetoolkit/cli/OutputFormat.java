@@ -10,6 +10,7 @@ enum OutputFormat {
   XLSX("xlsx"),
   SRT("srt"),
   VTT("vtt"),
+  ASS("ass"),
   TXT("txt");
 
   final String extension;
@@ -27,12 +28,14 @@ enum OutputFormat {
         formats.addAll(EnumSet.allOf(OutputFormat.class));
       } else if (trimmed.equals("webvtt")) {
         formats.add(VTT);
+      } else if (trimmed.equals("ssa")) {
+        formats.add(ASS);
       } else {
         formats.add(parse(trimmed));
       }
     }
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException("no output format given: expected csv, xlsx, srt, vtt, txt or all");
+      throw new IllegalArgumentException("no output format given: expected csv, xlsx, srt, vtt, ass, txt or all");
     }
     return formats;
   }
@@ -43,6 +46,6 @@ enum OutputFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("unknown output format '" + name + "': expected csv, xlsx, srt, vtt, txt or all");
+    throw new IllegalArgumentException("unknown output format '" + name + "': expected csv, xlsx, srt, vtt, ass, txt or all");
   }
 }

@@ -57,8 +57,9 @@ class CommandLineIT {
     Run run = amivoice("demo");
 
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("speaker0", "speaker1", "share", "Wrote 11 files", "conversation", "switches");
+    assertThat(run.out()).contains("speaker0", "speaker1", "share", "Wrote 12 files", "conversation", "switches");
     for (String file : List.of("sample-v1-sentiment.xlsx", "sample-v1-sentiment.srt", "sample-v1-sentiment.vtt",
+        "sample-v1-sentiment.ass",
         "sample-v1-sentiment.txt", "sample-v1-sentiment.tokens.csv", "sample-v1-sentiment.turns.csv",
         "sample-v1-sentiment.sentiment.csv", "sample-v1-sentiment.events.csv")) {
       assertThat(work.resolve("amivoice-demo").resolve(file)).isNotEmptyFile();

@@ -100,7 +100,47 @@ public final class Transcripts {
         .utterance().filler("um", 3000, 3300, "speaker1").word("well", 3300, 3600, "speaker1")
         .read("fillers"));
     all.put("empty", result().read("empty"));
+    all.put("dense-back-channels", denseBackChannels(200).read("dense-back-channels"));
+    all.put("near-2^31", result()
+        .utterance().word("最後", 2_147_482_000, 2_147_483_000, "speaker0").word("の", 2_147_483_000, 2_147_483_600,
+            "speaker0").word("言葉", 2_147_483_600, 2_147_483_647, "speaker0")
+        .utterance().word("です", 2_147_483_647, -1, "speaker1").punct("。", -1, -1, "speaker1")
+        .read("near-2^31"));
+    all.put("dash-names", result()
+        .utterance().word("hi", 0, 300, "a--").utterance().word("yes", 300, 500, "b-")
+        .utterance().word("--", 500, 700, "-").read("dash-names"));
+    all.put("furigana", furigana().read("furigana"));
     return all;
+  }
+
+  /**
+   * {@code turns} alternating one-word turns of two speakers with no gap between them: はい and ええ of 300 ms,
+   * every fifth a 40 ms word, every seventh overlapping the one before by 100 ms.
+   */
+  public static ResultJson denseBackChannels(int turns) {
+    ResultJson json = result();
+    int t = 1000;
+    for (int k = 0; k < turns; k++) {
+      int length = k % 5 == 4 ? 40 : 300;
+      int start = k % 7 == 6 ? t - 100 : t;
+      json.utterance().word(k % 2 == 0 ? "はい" : "ええ", start, start + length, "speaker" + (k % 2));
+      t = start + length;
+    }
+    return json;
+  }
+
+  /** Words written with kanji and read in katakana (v2) or hiragana (v1), and every case that gets no furigana. */
+  public static ResultJson furigana() {
+    return result()
+        .utterance().token("本日", "ホンジツ", 1000, 1400, "speaker0").token("は", "ハ", 1400, 1500, "speaker0")
+        .token("お忙しい", "オイソガシイ", 1500, 2100, "speaker0").token("ところ", "トコロ", 2100, 2400, "speaker0")
+        .token("、", "_", 2400, 2500, "speaker0").token("東京", "とうきょう", 2500, 2900, "speaker0")
+        .token("ヴァイオリン", "ヴァイオリン", 2900, 3400, "speaker0").token("AmiVoice", "アミボイス", 3400, 3900, "speaker0")
+        .token("会議", "会議", 3900, 4200, "speaker0").token("3人", "サンニン", 4200, 4500, "speaker0")
+        .token("A&B社", "エーアンドビーシャ", 4500, 5000, "speaker0").token("取り扱い", "トリアツカイ", 5000, 5500, "speaker0")
+        .token("漢字", "kanji", 5500, 5800, "speaker0").token("一", "イチ", 5800, 5900, "speaker0")
+        .token("。", "_", 5900, 6000, "speaker0")
+        .utterance().token("ヶ月", "カゲツ", 7000, 7400, "speaker1").token("話す", "ハナス", 7400, 7800, "speaker1");
   }
 
   public static ResultJson japaneseDialogue() {
@@ -155,6 +195,12 @@ public final class Transcripts {
     all.put("en-three-lines-words", SubtitleOptions.builder().profile(SubtitleProfile.en()).maxLines(3)
         .wordTiming(true).includeFillers(true).build());
     all.put("ja-narrow", SubtitleOptions.builder().profile(SubtitleProfile.ja()).maxLineWidth(3).build());
+    all.put("timing-custom", SubtitleOptions.builder().minDurationMs(1500).maxDurationMs(4000).minGapMs(200)
+        .maxGapMs(500).maxCharsPerSecond(8).mergeShortCues(false).build());
+    all.put("earlier-prefix-ruby-words", SubtitleOptions.builder().offsetMs(-1500).speakerPrefix(true).ruby(true)
+        .wordTiming(true).build());
+    all.put("later-ruby-no-gap", SubtitleOptions.builder().offsetMs(3_000).ruby(true).minGapMs(0).minDurationMs(0)
+        .build());
     return all;
   }
 

@@ -125,7 +125,8 @@ public final class ResultJson {
     return this;
   }
 
-  private ResultJson token(String written, String spoken, int start, int end, String label) {
+  /** A token with confidence 0.9 when timed; a negative time leaves the times (and the confidence) out. */
+  public ResultJson token(String written, String spoken, int start, int end, String label) {
     return token(written, spoken, start < 0 ? null : start, end < 0 ? null : end, start < 0 ? null : 0.9, label);
   }
 

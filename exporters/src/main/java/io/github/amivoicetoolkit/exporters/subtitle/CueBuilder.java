@@ -4,65 +4,113 @@ import io.github.amivoicetoolkit.core.Transcript;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.IntUnaryOperator;
-import java.util.function.UnaryOperator;
+import java.util.PriorityQueue;
 
 /**
- * Lays the pieces of a transcript out into cues, one cue at a time (memory holds about two cues).
+ * Lays the pieces of a transcript out into the one cue list every subtitle format encodes (SRT, WebVTT
+ * and ASS break cues at the same places with the same times), one cue at a time.
  *
- * <p>A cue takes pieces while they fit the profile's lines (greedy fill, which needs the fewest lines)
- * and its duration stays within the maximum, and never across a segment boundary (utterance, speaker,
- * long pause). When a piece no longer fits, the cue ends after its last piece ending in punctuation if
- * that keeps at least half the cue's room or duration used, else before the piece. The cue's pieces are
- * then spread over the fewest lines needed, balanced, preferring line breaks after punctuation.
+ * <p><b>Layout.</b> A cue takes pieces while they fit the profile's lines (greedy fill, which needs the
+ * fewest lines) and its duration stays within the maximum, and never across a segment boundary
+ * (utterance, speaker, long pause). When a piece no longer fits, the cue ends after its last piece ending
+ * in punctuation if that keeps at least half the cue's room or duration used, else before the piece. With
+ * {@link SubtitleProfile#mergeShortCues()}, a cue and the next cue of the same speaker (split only by an
+ * utterance boundary) become one when they fit together. The cue's pieces are then spread over the fewest
+ * lines needed, balanced, preferring line breaks after punctuation. Room for the {@code Name: } prefix is
+ * kept on the first line of a cue whose speaker differs from the previous cue's, in every format.
  *
- * <p>Timing: a cue runs from its earliest piece start to its latest piece end. One cue is held back
- * until the next is known, then finished: extended to the minimum duration into the following silence
- * but never past the next cue's start − min gap, and capped at the maximum duration. <b>Overlapping
- * speech</b> (the next cue starts before this one may end): this cue is cut back to end min gap before the
- * next; if that would leave it shorter than {@code min(its own length, min duration)}, it keeps that
- * length and the next cue is delayed to start min gap after it. Cues therefore come out sorted, never
- * overlapping, at least 1 ms long, with all their text.
+ * <p><b>Timing</b>, in order of priority: a cue starts at its earliest piece's start and <em>never
+ * later</em>; it never ends before its last timed piece starts, unless the next cue (another speaker
+ * talking over) starts even earlier, and then it ends where that one begins. Within that, its end is
+ * its natural end (latest piece end), extended into the following silence to the minimum duration and to
+ * the reading speed limit, capped at the maximum duration, and cut back to leave the minimum gap before
+ * the next cue. Where the gap or the duration cannot be had, it falls short and the report counts it.
+ *
+ * <p><b>Order.</b> Cues come out sorted by start and never overlapping. Transcripts list speech in time
+ * order except where speakers overlap; to sort those, up to {@value #WINDOW} laid-out cues are held and
+ * the earliest is finished first. Of two cues starting in the same millisecond, the first is shown in
+ * the silence just before (at most the minimum duration early) and ends where the second begins. A cue
+ * that still starts before the previous one ended (it lay more than {@value #WINDOW} cues out of order,
+ * or the same-millisecond cues had no silence before them, as at time 0) is the only cue ever moved
+ * later, to the previous end; the report counts it and gives the largest such delay.
+ *
+ * <p>Memory: at most {@value #WINDOW} + 2 cues.
  */
 final class CueBuilder {
+  /** How many laid-out cues are held to put cues of overlapping speech in time order. */
+  static final int WINDOW = 32;
+
   private final SubtitleProfile profile;
   private final PieceSource source;
-  private final IntUnaryOperator firstLineReserve;
   private final SubtitleReport.Accumulator report;
   private final int lineColumns;
+  /** Columns of each speaker's {@code Name: } prefix; 0 where no name is shown. */
+  private final int[] prefixColumns;
   private final ArrayDeque<Piece> pushedBack = new ArrayDeque<>();
-  private Cue held;
-  private int lastSpeaker = -1;
+  private final PriorityQueue<Cue> window = new PriorityQueue<>(
+      Comparator.comparingLong((Cue c) -> c.trueStartMs).thenComparingLong(c -> c.sequence));
+  /** A cue laid out ahead to try a merge, which did not merge. */
+  private Cue laidOutAhead;
+  private boolean sourceDone;
+  private long sequence;
+  private int lastLaidOutSpeaker = -1;
+  private int lastShownSpeaker = -1;
+  private long lastEnd = Long.MIN_VALUE;
 
-  /**
-   * @param shownAs how the format shows a token's text, see {@link PieceSource}
-   * @param firstLineReserve columns to keep free on the first line of a cue whose speaker differs from
-   *     the previous cue's, by speaker id (SRT's {@code Name: } prefix); at most half a line is kept
-   */
-  CueBuilder(Transcript transcript, SubtitleProfile profile, boolean includeFillers, UnaryOperator<String> shownAs,
-      IntUnaryOperator firstLineReserve, SubtitleReport.Accumulator report) {
+  CueBuilder(Transcript transcript, SubtitleProfile profile, SubtitleOptions options,
+      SubtitleReport.Accumulator report) {
     this.profile = profile;
     this.lineColumns = profile.lineColumns();
-    this.source = new PieceSource(transcript, includeFillers, lineColumns, profile.maxPauseMs(), shownAs,
-        report);
-    this.firstLineReserve = firstLineReserve;
+    this.source = new PieceSource(transcript, options.includeFillers(), lineColumns, profile.maxPauseMs(),
+        options.offsetMs(), report);
     this.report = report;
+    String[] shown = ShownSpeakers.of(transcript.speakers());
+    this.prefixColumns = new int[shown.length];
+    for (int s = 0; s < shown.length; s++) {
+      prefixColumns[s] = shown[s] == null ? 0 : TextWidth.layoutColumns(namePrefix(shown[s]));
+    }
   }
 
-  /** The next finished cue, or null after the last. */
+  /** The {@code Name: } prefix of a shown name, as SRT writes it. */
+  static String namePrefix(String shownName) {
+    return SrtWriter.plainText(shownName) + ": ";
+  }
+
+  /** The next finished cue in time order, or null after the last. */
   Cue next() {
-    if (held == null) {
-      held = layOut();
-      if (held == null) {
-        return null;
+    fillWindow();
+    Cue cue = window.poll();
+    if (cue == null) {
+      return null;
+    }
+    fillWindow();
+    if (cue.trueStartMs < lastEnd) {
+      cue.startMs = lastEnd;
+      report.cuesDelayed++;
+      report.maxStartOffsetMs = Math.max(report.maxStartOffsetMs, cue.startMs - cue.trueStartMs);
+    }
+    cue.showsName = cue.speakerId != lastShownSpeaker;
+    lastShownSpeaker = cue.speakerId;
+    countLinesOverWidth(cue);
+    finish(cue, window.peek());
+    if (lastEnd != Long.MIN_VALUE && cue.startMs - lastEnd < profile.minGapMs()) {
+      report.gapsBelowMinimum++;
+    }
+    lastEnd = cue.endMs;
+    return cue;
+  }
+
+  private void fillWindow() {
+    while (window.size() <= WINDOW && !sourceDone) {
+      Cue cue = layOutMerged();
+      if (cue == null) {
+        sourceDone = true;
+      } else {
+        window.add(cue);
       }
     }
-    Cue following = layOut();
-    Cue done = held;
-    finish(done, following);
-    held = following;
-    return done;
   }
 
   private Piece peek() {
@@ -73,23 +121,67 @@ final class CueBuilder {
     return pushedBack.isEmpty() ? source.take() : pushedBack.pollFirst();
   }
 
+  /** The next cue in document order, merged with the following cues of its speaker that fit with it. */
+  private Cue layOutMerged() {
+    Cue cue = laidOutAhead != null ? laidOutAhead : layOut();
+    laidOutAhead = null;
+    while (cue != null && profile.mergeShortCues() && peek() != null && peek().mergeable
+        && peek().speakerId == cue.speakerId) {
+      Cue following = layOut();
+      Cue merged = merge(cue, following);
+      if (merged == null) {
+        laidOutAhead = following;
+        break;
+      }
+      cue = merged;
+    }
+    return cue;
+  }
+
+  /** One cue of both cues' pieces when they fit the lines and the longest duration together, else null. */
+  private Cue merge(Cue first, Cue second) {
+    List<Piece> pieces = new ArrayList<>(first.pieces);
+    pieces.addAll(second.pieces);
+    int[] caps = caps(first.nameRoomKept ? prefixColumns[first.speakerId] : 0);
+    LineFill fill = new LineFill(caps);
+    long start = Long.MAX_VALUE;
+    long end = Long.MIN_VALUE;
+    for (Piece p : pieces) {
+      if (!fill.add(p)) {
+        return null;
+      }
+      start = Math.min(start, p.startMs);
+      end = Math.max(end, p.endMs);
+    }
+    if (end - start > profile.maxCueDurationMs()) {
+      return null;
+    }
+    report.cuesMerged++;
+    return new Cue(pieces, balance(pieces, caps), first.speakerId, first.sequence, first.nameRoomKept);
+  }
+
+  /** Line capacities, the first line less the room for a name prefix (at most half a line). */
+  private int[] caps(int prefix) {
+    int[] caps = new int[profile.maxLines()];
+    Arrays.fill(caps, lineColumns);
+    caps[0] -= Math.min(prefix, lineColumns / 2);
+    return caps;
+  }
+
   private Cue layOut() {
     Piece first = take();
     if (first == null) {
       return null;
     }
-    boolean speakerChanged = first.speakerId != lastSpeaker;
-    lastSpeaker = first.speakerId;
-    int[] caps = new int[profile.maxLines()];
-    Arrays.fill(caps, lineColumns);
-    int prefixColumns = speakerChanged ? firstLineReserve.applyAsInt(first.speakerId) : 0;
-    caps[0] -= Math.min(prefixColumns, lineColumns / 2);
+    boolean speakerChanged = first.speakerId != lastLaidOutSpeaker;
+    lastLaidOutSpeaker = first.speakerId;
+    int[] caps = caps(speakerChanged ? prefixColumns[first.speakerId] : 0);
     List<Piece> pieces = new ArrayList<>();
     pieces.add(first);
     LineFill fill = new LineFill(caps);
     fill.add(first);
-    int start = first.startMs;
-    int end = first.endMs;
+    long start = first.startMs;
+    long end = first.endMs;
     boolean overflow = false;
     for (Piece p = peek(); p != null && !p.startsSegment; p = peek()) {
       if (Math.max(end, p.endMs) - Math.min(start, p.startMs) > profile.maxCueDurationMs() || !fill.add(p)) {
@@ -105,20 +197,17 @@ final class CueBuilder {
       for (int k = pieces.size() - 1; k > keep; k--) {
         pushedBack.addFirst(pieces.remove(k));
       }
-      start = Integer.MAX_VALUE;
-      end = Integer.MIN_VALUE;
-      for (Piece p : pieces) {
-        start = Math.min(start, p.startMs);
-        end = Math.max(end, p.endMs);
-      }
     }
-    List<List<Piece>> lines = balance(pieces, caps);
-    for (int l = 0; l < lines.size(); l++) {
-      if (width(lines.get(l), 0, lines.get(l).size()) + (l == 0 ? prefixColumns : 0) > lineColumns) {
+    return new Cue(pieces, balance(pieces, caps), first.speakerId, sequence++, speakerChanged);
+  }
+
+  private void countLinesOverWidth(Cue cue) {
+    for (int l = 0; l < cue.lines.size(); l++) {
+      int prefix = l == 0 && cue.showsName ? prefixColumns[cue.speakerId] : 0;
+      if (width(cue.lines.get(l), 0, cue.lines.get(l).size()) + prefix > lineColumns) {
         report.linesOverWidth++;
       }
     }
-    return new Cue(start, end, first.speakerId, speakerChanged, lines);
   }
 
   /** Index of the last piece to keep in an overflowing cue. */
@@ -127,7 +216,7 @@ final class CueBuilder {
     for (int cap : caps) {
       room += cap;
     }
-    int start = Integer.MAX_VALUE;
+    long start = Long.MAX_VALUE;
     for (Piece p : pieces) {
       start = Math.min(start, p.startMs);
     }
@@ -139,7 +228,7 @@ final class CueBuilder {
     }
     for (int k = pieces.size() - 2; k >= 0; k--) {
       Piece p = pieces.get(k);
-      if (p.breakAfter && (2 * usedUpTo[k] >= room || 2L * (p.endMs - start) >= profile.maxCueDurationMs())) {
+      if (p.breakAfter && (2 * usedUpTo[k] >= room || 2 * (p.endMs - start) >= profile.maxCueDurationMs())) {
         return k;
       }
     }
@@ -214,39 +303,53 @@ final class CueBuilder {
     return w;
   }
 
+  /** Sets the cue's end from its own times and the next cue's start; counts what falls short. */
   private void finish(Cue cue, Cue following) {
-    int natural = cue.naturalEndMs - cue.startMs;
-    int keepAtLeast = Math.max(1, Math.min(profile.minCueDurationMs(), natural));
-    int wanted = Math.max(cue.naturalEndMs, cue.startMs + profile.minCueDurationMs());
-    wanted = Math.min(wanted, cue.startMs + profile.maxCueDurationMs());
-    wanted = Math.max(wanted, cue.startMs + 1);
-    if (following == null) {
-      cue.endMs = wanted;
-    } else {
-      long limit = (long) following.startMs - profile.minGapMs();
-      if (limit >= cue.startMs + keepAtLeast) {
-        cue.endMs = (int) Math.min(wanted, limit);
+    long start = cue.startMs;
+    long chars = cue.displayedChars();
+    long readingEnd = start + (long) Math.ceil(chars * 1000.0 / profile.maxReadingSpeed());
+    long lower = Math.max(cue.lastWordStartMs, start + 1);
+    long wanted = Math.max(cue.naturalEndMs, Math.max(start + profile.minCueDurationMs(), readingEnd));
+    wanted = Math.max(lower, Math.min(wanted, start + profile.maxCueDurationMs()));
+    long end = wanted;
+    if (following != null) {
+      long next = Math.max(following.trueStartMs, start);
+      long beforeGap = next - profile.minGapMs();
+      if (wanted <= beforeGap) {
+        end = wanted;
+      } else if (beforeGap >= lower) {
+        end = beforeGap;
+      } else if (next >= lower) {
+        // the gap cannot be had without ending before the last word starts: the cues touch
+        end = next;
+      } else if (next > start) {
+        // the next speaker starts before this cue's last word: it ends where the next begins
+        end = next;
+      } else if (cue.startMs == cue.trueStartMs && start > Math.max(lastEnd, 0)) {
+        // both start in the same millisecond: this one is shown in the silence just before, up to the
+        // minimum duration, and ends where the other begins (it still does not start after its first word)
+        long earliest = Math.max(lastEnd, 0);
+        long lead = Math.max(earliest + profile.minGapMs(), start - Math.max(1, profile.minCueDurationMs()));
+        cue.startMs = lead < start ? lead : earliest;
+        start = cue.startMs;
+        end = next;
       } else {
-        cue.endMs = cue.startMs + keepAtLeast;
-        int delayedStart = cue.endMs + profile.minGapMs();
-        int followingNatural = Math.max(1, following.naturalEndMs - following.startMs);
-        following.startMs = delayedStart;
-        following.naturalEndMs = Math.max(following.naturalEndMs,
-            delayedStart + Math.min(followingNatural, Math.max(1, profile.minCueDurationMs())));
-        report.cuesDelayed++;
+        // no silence before either: the next one will be moved 1 ms later, touching this one
+        end = start + 1;
       }
     }
-    if (cue.endMs < cue.naturalEndMs && cue.endMs < cue.startMs + profile.maxCueDurationMs()) {
+    cue.endMs = end;
+    if (end < cue.naturalEndMs && end < start + profile.maxCueDurationMs()) {
       report.cuesCutShort++;
     }
-    int duration = cue.endMs - cue.startMs;
+    int duration = (int) (end - start);
     if (duration < profile.minCueDurationMs()) {
       report.cuesBelowMinDuration++;
     }
     report.cues++;
     report.shortestCueMs = Math.min(report.shortestCueMs, duration);
     report.longestCueMs = Math.max(report.longestCueMs, duration);
-    double speed = cue.displayedChars() * 1000.0 / duration;
+    double speed = chars * 1000.0 / duration;
     report.fastestReadingSpeed = Math.max(report.fastestReadingSpeed, speed);
     if (speed > profile.maxReadingSpeed()) {
       report.cuesOverReadingSpeed++;

@@ -4,15 +4,15 @@ import io.github.amivoicetoolkit.core.TokenKind;
 import io.github.amivoicetoolkit.core.Tokens;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.Utterances;
-import io.github.amivoicetoolkit.core.internal.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads the token columns in document order into {@link Piece}s, one token at a time: drops fillers
- * unless asked for, gives untimed tokens a time from their neighbours, splits tokens wider than a line
- * and marks where a cue must end (utterance boundary, speaker change, pause longer than the profile's).
+ * unless asked for, gives untimed tokens a time from their neighbours, shifts every time by the offset
+ * (clipped at 0), splits tokens wider than a line and marks where a cue must end (utterance boundary,
+ * speaker change, pause longer than the profile's). Times are {@code long}: a time the reader accepts
+ * (up to 2<sup>31</sup> − 1 ms) plus an offset or a cue's extension cannot overflow.
  */
 final class PieceSource {
   private final Tokens tokens;
@@ -20,20 +20,20 @@ final class PieceSource {
   private final boolean includeFillers;
   private final int lineColumns;
   private final int maxPauseMs;
-  private final UnaryOperator<String> shownAs;
+  private final long offsetMs;
   private final SubtitleReport.Accumulator report;
 
   private int next;
   private int utterance = -1;
   private int utteranceEnd;
-  /** End of the last timed token of the current utterance, or NO_TIME. */
-  private int lastTimedEnd = Transcript.NO_TIME;
+  /** End of the last timed token of the current utterance (shifted), or NO_TIME. */
+  private long lastTimedEnd = Transcript.NO_TIME;
   /** Index of the next timed token of the current utterance at or after {@link #next}, -1 if none, -2 unknown. */
   private int nextTimed = -2;
   /** End time of the last piece handed out: the fallback place for text with no time anywhere near. */
-  private int lastPlacedEnd;
+  private long lastPlacedEnd;
   private Piece previous;
-  /** The previous token's text before {@link #shownAs}: spacing follows the words, not their stand-ins. */
+  /** The previous token's text: spacing follows the words. */
   private String previousWritten;
   private int previousUtterance = -1;
 
@@ -42,13 +42,10 @@ final class PieceSource {
   private int pendingNext;
   private Piece peeked;
 
-  /**
-   * @param shownAs how a format shows a token's text (SRT replaces what players would take for markup);
-   *     widths are measured on the result
-   */
-  PieceSource(Transcript transcript, boolean includeFillers, int lineColumns, int maxPauseMs,
-      UnaryOperator<String> shownAs, SubtitleReport.Accumulator report) {
-    this.shownAs = shownAs;
+  /** @param offsetMs added to every time; a time that would be negative becomes 0 */
+  PieceSource(Transcript transcript, boolean includeFillers, int lineColumns, int maxPauseMs, long offsetMs,
+      SubtitleReport.Accumulator report) {
+    this.offsetMs = offsetMs;
     this.tokens = transcript.tokens();
     this.utterances = transcript.utterances();
     this.includeFillers = includeFillers;
@@ -96,18 +93,19 @@ final class PieceSource {
       }
       boolean spaceBefore = previousWritten != null && TextWidth.spaceBetween(previousWritten, display);
       previousWritten = display;
-      String text = shownAs.apply(display);
-      int start;
-      int end;
-      if (tokens.isTimed(i)) {
-        start = Math.max(0, tokens.startMs(i));
-        end = Math.max(start, tokens.endMs(i));
+      long start;
+      long end;
+      boolean timed = tokens.isTimed(i);
+      if (timed) {
+        start = shift(tokens.startMs(i));
+        end = Math.max(start, shift(tokens.endMs(i)));
         lastTimedEnd = end;
       } else {
         start = placeUntimed(i);
         end = start;
       }
-      return handOut(toPieces(text, start, end, tokens.speakerId(i), spaceBefore));
+      String reading = kind == TokenKind.WORD ? Furigana.reading(display, tokens.spoken(i)) : null;
+      return handOut(toPieces(display, start, end, timed, tokens.speakerId(i), spaceBefore, reading));
     }
     return null;
   }
@@ -131,11 +129,16 @@ final class PieceSource {
     nextTimed = -2;
   }
 
-  private int placeUntimed(int i) {
+  /** A time of the transcript, shifted by the offset and clipped at 0. */
+  private long shift(int ms) {
+    return Math.max(0, ms + offsetMs);
+  }
+
+  private long placeUntimed(int i) {
     int own = tokens.startMs(i) != Transcript.NO_TIME ? tokens.startMs(i) : tokens.endMs(i);
     if (own != Transcript.NO_TIME) {
       report.atOwnTime++;
-      return Math.max(0, own);
+      return shift(own);
     }
     if (lastTimedEnd != Transcript.NO_TIME) {
       report.afterPrevious++;
@@ -152,25 +155,29 @@ final class PieceSource {
     }
     if (nextTimed >= 0) {
       report.beforeNext++;
-      return Math.max(0, tokens.startMs(nextTimed));
+      return shift(tokens.startMs(nextTimed));
     }
     int utteranceStart = utterances.startMs(utterance);
     if (utteranceStart != Transcript.NO_TIME) {
       report.atUtteranceStart++;
-      return Math.max(0, utteranceStart);
+      return shift(utteranceStart);
     }
     report.afterPrecedingText++;
     return lastPlacedEnd;
   }
 
   /** One piece, or the parts of a token wider than a line (times shared out by width); returns the first. */
-  private Piece toPieces(String text, int start, int end, int speakerId, boolean spaceBefore) {
-    int columns = DisplayWidth.columns(text);
-    boolean startsSegment = previous == null || utterance != previousUtterance || speakerId != previous.speakerId
-        || start - previous.endMs > maxPauseMs;
+  private Piece toPieces(String text, long start, long end, boolean timed, int speakerId, boolean spaceBefore,
+      String reading) {
+    int columns = TextWidth.layoutColumns(text);
+    boolean sameSpeakerAfterShortPause = previous != null && speakerId == previous.speakerId
+        && start - previous.endMs <= maxPauseMs;
+    boolean newUtterance = previous != null && utterance != previousUtterance;
+    boolean startsSegment = !sameSpeakerAfterShortPause || newUtterance;
+    boolean mergeable = sameSpeakerAfterShortPause && newUtterance;
     if (columns <= lineColumns) {
-      return new Piece(text, columns, start, end, speakerId, spaceBefore, TextWidth.endsWithBreakPunctuation(text),
-          startsSegment);
+      return new Piece(text, columns, start, end, timed, speakerId, spaceBefore,
+          TextWidth.endsWithBreakPunctuation(text), startsSegment, mergeable, reading);
     }
     report.tokensSplit++;
     List<Piece> parts = new ArrayList<>();
@@ -179,15 +186,15 @@ final class PieceSource {
     int columnsBefore = 0;
     for (int k = 0; k <= text.length(); ) {
       int cp = k < text.length() ? text.codePointAt(k) : -1;
-      int w = cp < 0 ? 0 : DisplayWidth.columns(cp);
+      int w = cp < 0 ? 0 : TextWidth.layoutColumns(Character.toString(cp));
       if (cp < 0 || (partColumns + w > lineColumns && partColumns > 0)) {
         String part = text.substring(partStart, k);
-        int from = start + (int) ((long) (end - start) * columnsBefore / columns);
-        int to = start + (int) ((long) (end - start) * (columnsBefore + partColumns) / columns);
+        long from = start + (end - start) * columnsBefore / columns;
+        long to = start + (end - start) * (columnsBefore + partColumns) / columns;
         boolean first = parts.isEmpty();
         boolean last = cp < 0;
-        parts.add(new Piece(part, partColumns, from, to, speakerId, first && spaceBefore,
-            last && TextWidth.endsWithBreakPunctuation(part), first && startsSegment));
+        parts.add(new Piece(part, partColumns, from, to, timed, speakerId, first && spaceBefore,
+            last && TextWidth.endsWithBreakPunctuation(part), first && startsSegment, first && mergeable, null));
         columnsBefore += partColumns;
         partStart = k;
         partColumns = 0;

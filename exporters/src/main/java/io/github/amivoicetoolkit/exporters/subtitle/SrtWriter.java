@@ -2,7 +2,6 @@ package io.github.amivoicetoolkit.exporters.subtitle;
 
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.internal.Clock;
-import io.github.amivoicetoolkit.core.internal.DisplayWidth;
 import io.github.amivoicetoolkit.exporters.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,7 +12,9 @@ import java.util.Objects;
 /**
  * Writes SubRip (SRT): cues numbered from 1, {@code HH:MM:SS,mmm --> HH:MM:SS,mmm}, one blank line
  * after each cue and never inside one; cues sorted and never overlapping. When the speaker changes, the
- * cue's first line starts with {@code Name: } (room for it is kept on that line).
+ * cue's first line starts with {@code Name: } (room for it is kept on that line). The cues are the ones
+ * {@link WebVttWriter} and {@link AssWriter} write for the same transcript and options: same breaks, same
+ * times.
  *
  * <p>SRT has no escapes and players read anything tag-shaped as markup and drop it, so {@code <} and
  * {@code >} in the text are written as their full-width forms {@code ＜ ＞} (this also keeps
@@ -21,7 +22,8 @@ import java.util.Objects;
  * most players); {@code &} is written as is. Word timing, {@code NOTE} and {@code STYLE}
  * options do not apply to SRT.
  *
- * <p>Streams: one cue in memory at a time. Thread-safe (immutable).
+ * <p>Streams: at most 34 cues in memory (32 held to sort overlapping speech by time). Thread-safe
+ * (immutable).
  */
 public final class SrtWriter {
   private final SubtitleOptions options;
@@ -39,18 +41,10 @@ public final class SrtWriter {
   public SubtitleReport write(Transcript transcript, Writer out) throws IOException {
     SubtitleProfile profile = options.profileFor(transcript);
     String[] shown = ShownSpeakers.of(transcript.speakers());
-    String[] prefixes = new String[shown.length];
-    int[] prefixColumns = new int[shown.length];
-    for (int s = 0; s < prefixes.length; s++) {
-      if (shown[s] != null) {
-        prefixes[s] = plainText(shown[s]) + ": ";
-        prefixColumns[s] = DisplayWidth.columns(prefixes[s]);
-      }
-    }
     SubtitleReport.Accumulator report = new SubtitleReport.Accumulator();
-    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), SrtWriter::plainText,
-        s -> prefixColumns[s], report);
+    CueBuilder cues = new CueBuilder(transcript, profile, options, report);
     StringBuilder text = new StringBuilder(256);
+    StringBuilder line = new StringBuilder(64);
     int number = 0;
     for (Cue cue = cues.next(); cue != null; cue = cues.next()) {
       text.setLength(0);
@@ -59,21 +53,23 @@ public final class SrtWriter {
       text.append(" --> ");
       Clock.append(text, cue.endMs, ',');
       text.append('\n');
-      if (cue.speakerChanged && prefixes[cue.speakerId] != null) {
-        text.append(prefixes[cue.speakerId]);
+      if (cue.showsName && shown[cue.speakerId] != null) {
+        text.append(CueBuilder.namePrefix(shown[cue.speakerId]));
       }
       for (int l = 0; l < cue.lines.size(); l++) {
         if (l > 0) {
           text.append('\n');
         }
-        List<Piece> line = cue.lines.get(l);
-        for (int k = 0; k < line.size(); k++) {
-          Piece p = line.get(k);
+        line.setLength(0);
+        List<Piece> pieces = cue.lines.get(l);
+        for (int k = 0; k < pieces.size(); k++) {
+          Piece p = pieces.get(k);
           if (k > 0 && p.spaceBefore) {
-            text.append(' ');
+            line.append(' ');
           }
-          text.append(p.text);
+          line.append(p.text);
         }
+        text.append(plainText(line.toString()));
       }
       text.append("\n\n");
       out.write(text.toString());

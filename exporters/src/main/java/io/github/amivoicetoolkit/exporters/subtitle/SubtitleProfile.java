@@ -19,7 +19,9 @@ import java.util.Objects;
  *   <tr><td>{@link #minCueDurationMs()}</td><td>833</td><td>833</td></tr>
  *   <tr><td>{@link #minGapMs()}</td><td>83</td><td>83</td></tr>
  *   <tr><td>{@link #maxPauseMs()}</td><td>1500</td><td>1500</td></tr>
- *   <tr><td>{@link #maxReadingSpeed()} (chars/s, measured, never enforced)</td><td>4</td><td>20</td></tr>
+ *   <tr><td>{@link #maxReadingSpeed()} (chars/s; a cue is extended into silence to meet it, text is never
+ *   dropped)</td><td>4</td><td>20</td></tr>
+ *   <tr><td>{@link #mergeShortCues()}</td><td>true</td><td>true</td></tr>
  * </table>
  */
 public final class SubtitleProfile {
@@ -43,6 +45,7 @@ public final class SubtitleProfile {
   private final int minGapMs;
   private final int maxPauseMs;
   private final double maxReadingSpeed;
+  private final boolean mergeShortCues;
 
   private SubtitleProfile(Builder b) {
     this.name = b.name;
@@ -54,6 +57,7 @@ public final class SubtitleProfile {
     this.minGapMs = b.minGapMs;
     this.maxPauseMs = b.maxPauseMs;
     this.maxReadingSpeed = b.maxReadingSpeed;
+    this.mergeShortCues = b.mergeShortCues;
   }
 
   /** Netflix Japanese: 13 full-width characters a line. */
@@ -150,9 +154,22 @@ public final class SubtitleProfile {
     return maxPauseMs;
   }
 
-  /** Reading speed limit in characters per second: cues over it are counted in the report, text is never dropped. */
+  /**
+   * Reading speed limit in characters per second: a cue over it is extended into the following silence
+   * (within the longest cue and the smallest gap) until it meets it; cues still over it are counted in the
+   * report. Text is never dropped.
+   */
   public double maxReadingSpeed() {
     return maxReadingSpeed;
+  }
+
+  /**
+   * Whether consecutive cues of one speaker, split only by an utterance boundary (no pause longer than
+   * {@link #maxPauseMs()}), are merged when they fit the limits together, so that one-word cues do not
+   * flash by.
+   */
+  public boolean mergeShortCues() {
+    return mergeShortCues;
   }
 
   /** {@link #maxLineWidth()} in columns: half-width = 1, full-width = 2. */
@@ -167,7 +184,7 @@ public final class SubtitleProfile {
   public String fingerprint() {
     return "name=" + name + ";widthUnit=" + widthUnit + ";maxLineWidth=" + maxLineWidth + ";maxLines=" + maxLines
         + ";maxCueDurationMs=" + maxCueDurationMs + ";minCueDurationMs=" + minCueDurationMs + ";minGapMs=" + minGapMs
-        + ";maxPauseMs=" + maxPauseMs + ";maxReadingSpeed=" + maxReadingSpeed;
+        + ";maxPauseMs=" + maxPauseMs + ";maxReadingSpeed=" + maxReadingSpeed + ";mergeShortCues=" + mergeShortCues;
   }
 
   @Override
@@ -181,21 +198,25 @@ public final class SubtitleProfile {
         && minCueDurationMs == that.minCueDurationMs
         && minGapMs == that.minGapMs
         && maxPauseMs == that.maxPauseMs
-        && maxReadingSpeed == that.maxReadingSpeed;
+        && maxReadingSpeed == that.maxReadingSpeed
+        && mergeShortCues == that.mergeShortCues;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, widthUnit, maxLineWidth, maxLines, maxCueDurationMs, minCueDurationMs, minGapMs,
-        maxPauseMs, maxReadingSpeed);
+        maxPauseMs, maxReadingSpeed, mergeShortCues);
   }
 
   @Override
   public String toString() {
     return "SubtitleProfile{" + name + ", maxLineWidth=" + maxLineWidth + " " + widthUnit + ", maxLines=" + maxLines
         + ", cue " + minCueDurationMs + ".." + maxCueDurationMs + " ms, minGap=" + minGapMs + " ms, maxPause="
-        + maxPauseMs + " ms, maxReadingSpeed=" + maxReadingSpeed + "}";
+        + maxPauseMs + " ms, maxReadingSpeed=" + maxReadingSpeed + ", mergeShortCues=" + mergeShortCues + "}";
   }
+
+  /** The largest duration, gap or pause a profile accepts: one hour. */
+  static final int MAX_DURATION_MS = 3_600_000;
 
   static double checkMaxLineWidth(double width) {
     if (!(width > 0 && width <= 1000) || width * 2 != Math.rint(width * 2)) {
@@ -222,6 +243,7 @@ public final class SubtitleProfile {
     private int minGapMs = 83;
     private int maxPauseMs = 1500;
     private double maxReadingSpeed;
+    private boolean mergeShortCues = true;
 
     private Builder(String name, WidthUnit widthUnit, double maxLineWidth, double maxReadingSpeed) {
       this.name = name;
@@ -240,6 +262,7 @@ public final class SubtitleProfile {
       this.minGapMs = p.minGapMs;
       this.maxPauseMs = p.maxPauseMs;
       this.maxReadingSpeed = p.maxReadingSpeed;
+      this.mergeShortCues = p.mergeShortCues;
     }
 
     /** Changes the unit only; {@link #maxLineWidth(double)} is not converted. */
@@ -268,6 +291,9 @@ public final class SubtitleProfile {
       if (ms < 1) {
         throw new IllegalArgumentException("maxCueDurationMs < 1: " + ms);
       }
+      if (ms > MAX_DURATION_MS) {
+        throw new IllegalArgumentException("maxCueDurationMs > " + MAX_DURATION_MS + ": " + ms);
+      }
       this.maxCueDurationMs = ms;
       return this;
     }
@@ -275,6 +301,9 @@ public final class SubtitleProfile {
     public Builder minCueDurationMs(int ms) {
       if (ms < 0) {
         throw new IllegalArgumentException("minCueDurationMs < 0: " + ms);
+      }
+      if (ms > MAX_DURATION_MS) {
+        throw new IllegalArgumentException("minCueDurationMs > " + MAX_DURATION_MS + ": " + ms);
       }
       this.minCueDurationMs = ms;
       return this;
@@ -284,6 +313,9 @@ public final class SubtitleProfile {
       if (ms < 0) {
         throw new IllegalArgumentException("minGapMs < 0: " + ms);
       }
+      if (ms > MAX_DURATION_MS) {
+        throw new IllegalArgumentException("minGapMs > " + MAX_DURATION_MS + ": " + ms);
+      }
       this.minGapMs = ms;
       return this;
     }
@@ -291,6 +323,9 @@ public final class SubtitleProfile {
     public Builder maxPauseMs(int ms) {
       if (ms < 0) {
         throw new IllegalArgumentException("maxPauseMs < 0: " + ms);
+      }
+      if (ms > MAX_DURATION_MS) {
+        throw new IllegalArgumentException("maxPauseMs > " + MAX_DURATION_MS + ": " + ms);
       }
       this.maxPauseMs = ms;
       return this;
@@ -301,6 +336,11 @@ public final class SubtitleProfile {
         throw new IllegalArgumentException("maxReadingSpeed must be positive and finite: " + charsPerSecond);
       }
       this.maxReadingSpeed = charsPerSecond;
+      return this;
+    }
+
+    public Builder mergeShortCues(boolean merge) {
+      this.mergeShortCues = merge;
       return this;
     }
 

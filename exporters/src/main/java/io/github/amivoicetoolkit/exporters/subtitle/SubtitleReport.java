@@ -4,20 +4,28 @@ import java.util.Locale;
 
 /**
  * How one subtitle file came out: what a person checking it should look at. Returned by
- * {@link SrtWriter} and {@link WebVttWriter}, accumulated while the cues are written.
+ * {@link SrtWriter}, {@link WebVttWriter} and {@link AssWriter}, accumulated while the cues are written
+ * (the three formats of one transcript and options give equal reports: they share one cue list).
  *
  * @param profile the profile the cues were laid out with (after automatic choice and overrides)
  * @param cues number of cues
- * @param cuesOverReadingSpeed cues whose characters per second exceed {@link SubtitleProfile#maxReadingSpeed()}
- *     (characters as displayed, spaces between words included, line breaks not)
+ * @param cuesOverReadingSpeed cues whose characters per second still exceed
+ *     {@link SubtitleProfile#maxReadingSpeed()} after extension into the following silence (characters as
+ *     displayed, spaces between words included, line breaks and furigana not)
  * @param fastestReadingSpeed the highest characters per second of any cue; 0 without cues
  * @param shortestCueMs the shortest cue's duration; 0 without cues
  * @param longestCueMs the longest cue's duration; 0 without cues
- * @param cuesBelowMinDuration cues shorter than {@link SubtitleProfile#minCueDurationMs()} because the next cue
- *     starts too soon
- * @param cuesCutShort cues that end before their last word does, because the next cue (another speaker talking
- *     over) starts earlier
- * @param cuesDelayed cues that start after their first word does, because they overlapped the cue before
+ * @param cuesBelowMinDuration cues that could not reach {@link SubtitleProfile#minCueDurationMs()} because the
+ *     next cue starts too soon (a cue is never moved later to make room)
+ * @param cuesCutShort cues that end before their last word does, because the next cue starts earlier
+ * @param cuesDelayed cues that start after their first word does: only a cue that starts in the same
+ *     millisecond as the cue before with no silence before both (as at time 0), or lies more than
+ *     32 cues out of time order in the transcript; 0 otherwise
+ * @param maxStartOffsetMs the largest delay of a cue's start after its first word's start: 0 unless
+ *     {@code cuesDelayed} is not 0
+ * @param gapsBelowMinimum gaps between cues shorter than {@link SubtitleProfile#minGapMs()}, because the cue
+ *     before could not end earlier without ending before its last word starts
+ * @param cuesMerged cues of one speaker merged with the next ({@link SubtitleProfile#mergeShortCues()})
  * @param linesOverWidth lines wider than the profile allows: only a speaker-name prefix can cause them
  * @param tokensSplit tokens wider than a line, split by characters
  * @param fillersDropped fillers left out (none when fillers are included)
@@ -33,6 +41,9 @@ public record SubtitleReport(
     int cuesBelowMinDuration,
     int cuesCutShort,
     int cuesDelayed,
+    long maxStartOffsetMs,
+    int gapsBelowMinimum,
+    int cuesMerged,
     int linesOverWidth,
     int tokensSplit,
     int fillersDropped,
@@ -65,9 +76,14 @@ public record SubtitleReport(
       s.append("; ").append(cuesBelowMinDuration).append(" shorter than ").append(profile.minCueDurationMs())
           .append(" ms");
     }
-    if (cuesCutShort + cuesDelayed > 0) {
-      s.append("; overlapping speech: ").append(cuesCutShort).append(" cut short, ").append(cuesDelayed)
-          .append(" delayed");
+    if (gapsBelowMinimum > 0) {
+      s.append("; ").append(gapsBelowMinimum).append(" gaps under ").append(profile.minGapMs()).append(" ms");
+    }
+    if (cuesCutShort > 0) {
+      s.append("; ").append(cuesCutShort).append(" end before their last word (the next cue starts)");
+    }
+    if (cuesDelayed > 0) {
+      s.append("; ").append(cuesDelayed).append(" delayed (at most ").append(maxStartOffsetMs).append(" ms)");
     }
     if (untimed.total() > 0) {
       s.append(String.format(Locale.ROOT,
@@ -95,6 +111,9 @@ public record SubtitleReport(
     int cuesBelowMinDuration;
     int cuesCutShort;
     int cuesDelayed;
+    long maxStartOffsetMs;
+    int gapsBelowMinimum;
+    int cuesMerged;
     int linesOverWidth;
     int tokensSplit;
     int fillersDropped;
@@ -107,7 +126,7 @@ public record SubtitleReport(
     SubtitleReport toReport(SubtitleProfile profile) {
       return new SubtitleReport(profile, cues, cuesOverReadingSpeed, fastestReadingSpeed,
           cues == 0 ? 0 : shortestCueMs, longestCueMs, cuesBelowMinDuration, cuesCutShort, cuesDelayed,
-          linesOverWidth, tokensSplit, fillersDropped,
+          maxStartOffsetMs, gapsBelowMinimum, cuesMerged, linesOverWidth, tokensSplit, fillersDropped,
           new Untimed(atOwnTime, afterPrevious, beforeNext, atUtteranceStart, afterPrecedingText));
     }
   }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * across utterances), headed {@code [HH:MM:SS] Name: } and followed by the turn's text on the same
  * line; a blank line between paragraphs. A transcript without diarization gets the time only. Text is
  * joined as in subtitles (no spaces in Japanese, one space between Latin-script words) and never wrapped.
- * Uses {@link SubtitleOptions#includeFillers()}; the other
+ * Uses {@link SubtitleOptions#includeFillers()} and {@link SubtitleOptions#offsetMs()}; the other
  * options concern subtitles only.
  *
  * <p>Streams token by token. Thread-safe (immutable).
@@ -45,7 +45,7 @@ public final class TextTranscriptWriter {
   public void write(Transcript transcript, Writer out) throws IOException {
     String[] shown = ShownSpeakers.of(transcript.speakers());
     PieceSource pieces = new PieceSource(transcript, options.includeFillers(), Integer.MAX_VALUE, Integer.MAX_VALUE,
-        text -> text, new SubtitleReport.Accumulator());
+        options.offsetMs(), new SubtitleReport.Accumulator());
     StringBuilder paragraph = new StringBuilder(256);
     int speaker = -1;
     boolean firstParagraph = true;

@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.exporters.subtitle;
 
+import io.github.amivoicetoolkit.core.internal.DisplayWidth;
 import io.github.amivoicetoolkit.core.internal.TextJoin;
 
 /**
@@ -22,6 +23,22 @@ final class TextWidth {
   /** Whether a space goes between two adjacent tokens on a line: {@link TextJoin#spaceBetween}. */
   static boolean spaceBetween(String before, String after) {
     return TextJoin.spaceBetween(before, after);
+  }
+
+  /**
+   * Columns of a piece of text for layout: the widest form any format writes it in. SRT writes
+   * {@code <}, {@code >} and (before a backslash) <code>{</code> full-width, so they count as full-width
+   * here for every format: SRT, WebVTT and ASS then share one cue list.
+   */
+  static int layoutColumns(String text) {
+    int columns = DisplayWidth.columns(text);
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '<' || c == '>' || c == '{') {
+        columns++;
+      }
+    }
+    return columns;
   }
 
   /** True when the text ends with punctuation after which a line or cue break reads best. */

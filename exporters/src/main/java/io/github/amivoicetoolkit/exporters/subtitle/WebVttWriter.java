@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 
 /**
  * Writes W3C WebVTT: a {@code WEBVTT} header, an optional {@code NOTE} block with the job's metadata,
@@ -19,10 +18,19 @@ import java.util.function.UnaryOperator;
  * <p>Cue text escapes {@code &}, {@code <} and {@code >} ({@code &amp;} {@code &lt;} {@code &gt;}), so
  * it can never hold {@code -->}; no line is ever blank. Each cue of a known speaker is one
  * {@code <v Name>} voice span; names lose {@code &}, {@code <}, {@code >} (written full-width) and line
- * breaks. With word timing each word is a {@code <c>} span, preceded by its start time
- * {@code <HH:MM:SS.mmm>} when that lies strictly inside the cue and after the previous one.
+ * breaks, and a name ending in {@code -} ends in a full-width {@code －} (so that {@code <v a-->} cannot
+ * hold {@code -->}). With word timing each word is a {@code <c>} span, preceded by its start time
+ * {@code <HH:MM:SS.mmm>} when that lies strictly inside the cue and after the previous one. With furigana
+ * ({@link SubtitleOptions#ruby()}) words written with kanji carry their reading, from the token's spoken
+ * form in hiragana, in {@code <ruby>漢字<rt>かんじ</rt></ruby>}. With
+ * {@link SubtitleOptions#speakerPrefix()} the text of a cue whose speaker changed starts with
+ * {@code Name: }, as in SRT.
  *
- * <p>Streams: one cue in memory at a time. Thread-safe (immutable).
+ * <p>The cues are the ones {@link SrtWriter} and {@link AssWriter} write for the same transcript and
+ * options: same breaks, same times.
+ *
+ * <p>Streams: at most 34 cues in memory (32 held to sort overlapping speech by time). Thread-safe
+ * (immutable).
  */
 public final class WebVttWriter {
   private static final String[] COLOURS = {
@@ -59,8 +67,7 @@ public final class WebVttWriter {
     out.write(text.toString());
 
     SubtitleReport.Accumulator report = new SubtitleReport.Accumulator();
-    CueBuilder cues = new CueBuilder(transcript, profile, options.includeFillers(), UnaryOperator.identity(),
-        speaker -> 0, report);
+    CueBuilder cues = new CueBuilder(transcript, profile, options, report);
     for (Cue cue = cues.next(); cue != null; cue = cues.next()) {
       text.setLength(0);
       Clock.append(text, cue.startMs, '.');
@@ -70,6 +77,9 @@ public final class WebVttWriter {
       String voice = voices[cue.speakerId];
       if (voice != null) {
         text.append("<v ").append(voice).append('>');
+      }
+      if (options.speakerPrefix() && cue.showsName && shown[cue.speakerId] != null) {
+        escape(text, CueBuilder.namePrefix(shown[cue.speakerId]));
       }
       appendCueText(text, cue);
       if (voice != null) {
@@ -82,7 +92,7 @@ public final class WebVttWriter {
   }
 
   private void appendCueText(StringBuilder text, Cue cue) {
-    int lastTimestamp = cue.startMs;
+    long lastTimestamp = cue.startMs;
     boolean firstPiece = true;
     for (int l = 0; l < cue.lines.size(); l++) {
       if (l > 0) {
@@ -102,13 +112,21 @@ public final class WebVttWriter {
             lastTimestamp = p.startMs;
           }
           text.append("<c>");
-          escape(text, p.text);
+          appendWord(text, p);
           text.append("</c>");
         } else {
-          escape(text, p.text);
+          appendWord(text, p);
         }
         firstPiece = false;
       }
+    }
+  }
+
+  private void appendWord(StringBuilder text, Piece p) {
+    if (options.ruby() && p.reading != null) {
+      Furigana.appendRuby(text, p.text, p.reading, WebVttWriter::escape);
+    } else {
+      escape(text, p.text);
     }
   }
 
@@ -124,9 +142,18 @@ public final class WebVttWriter {
     }
   }
 
-  /** A voice annotation: no {@code &}, {@code <}, {@code >} (full-width instead), no line breaks or runs of spaces. */
+  /**
+   * A voice annotation: no {@code &}, {@code <}, {@code >} (full-width instead), no line breaks or runs of
+   * spaces, and no {@code -} at the end (full-width {@code －} instead), since the {@code >} that closes the
+   * tag would make it {@code -->}.
+   */
   static String voiceName(String name) {
     String single = TextWidth.displayText(name).replace('&', '＆').replace('<', '＜').replace('>', '＞');
+    int end = single.length();
+    while (end > 0 && single.charAt(end - 1) == '-') {
+      end--;
+    }
+    single = single.substring(0, end) + "－".repeat(single.length() - end);
     return single.isEmpty() ? "?" : single;
   }
 

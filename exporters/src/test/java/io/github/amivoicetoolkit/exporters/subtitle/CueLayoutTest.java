@@ -1,10 +1,11 @@
 package io.github.amivoicetoolkit.exporters.subtitle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.amivoicetoolkit.core.Transcript;
-import io.github.amivoicetoolkit.testkit.ResultJson;
 import io.github.amivoicetoolkit.exporters.Transcripts;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,31 @@ class CueLayoutTest {
   }
 
   @Test
-  void cueBreaksAtEveryUtteranceBoundary() {
+  void cueBreaksAtEveryUtteranceBoundaryWithoutMerging() {
     Transcript t = Transcripts.result().utterance().word("はい", 0, 300, "speaker0")
         .utterance().word("そう", 300, 600, "speaker0").read("utterances");
-    assertThat(texts(cues(t, JA))).containsExactly("はい\n", "そう\n");
+    assertThat(texts(cues(t, JA.toBuilder().mergeShortCues(false).build()))).containsExactly("はい\n", "そう\n");
+  }
+
+  @Test
+  void shortCuesOfOneSpeakerAreMergedWhenTheyFitTogether() {
+    Transcript t = Transcripts.result().utterance().word("はい", 0, 300, "speaker0")
+        .utterance().word("そう", 300, 600, "speaker0").punct("。", 600, 700, "speaker0")
+        .utterance().word("ええ", 1000, 1200, "speaker1")
+        .utterance().word("では", 4000, 4300, "speaker1")
+        .read("merge");
+    SubtitleChecks.Written written = SubtitleChecks.checkAll(t, JA, "merge");
+    // one speaker across an utterance boundary: merged; a new speaker or a pause over 1.5 s: not
+    assertThat(texts(written.vttFile().cues())).containsExactly("はいそう。\n", "ええ\n", "では\n");
+    assertThat(written.vttReport().cuesMerged()).isEqualTo(1);
+
+    ResultJson long_ = Transcripts.result();
+    for (int k = 0; k < 4; k++) {
+      long_.utterance().word("今日はとても良い天気ですね", k * 2000, k * 2000 + 1900, "speaker0");
+    }
+    // 13 characters each: two fit the two lines of a cue together, a third does not
+    assertThat(texts(cues(long_.read("full"), JA))).containsExactly(
+        "今日はとても良い天気ですね\n今日はとても良い天気ですね\n", "今日はとても良い天気ですね\n今日はとても良い天気ですね\n");
   }
 
   @Test
@@ -68,25 +90,28 @@ class CueLayoutTest {
     });
     Transcript tight = Transcripts.result().utterance().word("Hi", 1000, 1200, null)
         .utterance().word("there", 1500, 1800, null).read("tight");
-    assertThat(cues(tight, EN).get(0).endMs()).isEqualTo(1500 - 83);
+    assertThat(cues(tight, EN.toBuilder().mergeShortCues(false).build()).get(0).endMs()).isEqualTo(1500 - 83);
   }
 
   @Test
-  void overlappingSpeakersAreCutBackOrDelayedNeverOverlapping() {
+  void overlappingSpeakersAreCutBackNeverDelayedNeverOverlapping() {
     Transcript cut = Transcripts.result().utterance().word("長い", 0, 3000, "speaker0")
         .utterance().word("はい", 2000, 2400, "speaker1").read("cut");
     SubtitleChecks.Written written = SubtitleChecks.checkAll(cut, JA, "cut");
     assertThat(written.vttFile().cues()).extracting(VttReader.VttCue::startMs, VttReader.VttCue::endMs)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1917), org.assertj.core.groups.Tuple.tuple(2000, 2833));
+        .containsExactly(tuple(0L, 1917L), tuple(2000L, 2833L));
     assertThat(written.vttReport().cuesCutShort()).isEqualTo(1);
     assertThat(written.vttReport().cuesDelayed()).isZero();
 
-    Transcript delayed = Transcripts.result().utterance().word("長い", 1000, 3000, "speaker0")
-        .utterance().word("はい", 1100, 1400, "speaker1").read("delayed");
-    written = SubtitleChecks.checkAll(delayed, JA, "delayed");
+    // the second speaker starts 100 ms after the first: the first cue is cut to 17 ms, the second keeps its start
+    Transcript close = Transcripts.result().utterance().word("長い", 1000, 3000, "speaker0")
+        .utterance().word("はい", 1100, 1400, "speaker1").read("close");
+    written = SubtitleChecks.checkAll(close, JA, "close");
     assertThat(written.vttFile().cues()).extracting(VttReader.VttCue::startMs, VttReader.VttCue::endMs)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1000, 1833), org.assertj.core.groups.Tuple.tuple(1916, 1916 + 833));
-    assertThat(written.vttReport().cuesDelayed()).isEqualTo(1);
+        .containsExactly(tuple(1000L, 1017L), tuple(1100L, 1933L));
+    assertThat(written.vttReport().cuesDelayed()).isZero();
+    assertThat(written.vttReport().maxStartOffsetMs()).isZero();
+    assertThat(written.vttReport().cuesBelowMinDuration()).isEqualTo(1);
   }
 
   @Test
@@ -137,16 +162,27 @@ class CueLayoutTest {
     assertThat(dropped.vtt()).doesNotContain("えーと").doesNotContain("%");
     assertThat(dropped.vttReport().fillersDropped()).isEqualTo(3);
     SubtitleChecks.Written kept = SubtitleChecks.checkAll(t, JA.toBuilder().includeFillers(true).build(), "fillers-kept");
-    assertThat(kept.vtt()).contains("えーとそうですねあのー。").doesNotContain("%");
+    assertThat(kept.vtt()).contains("えーとそうですね\nあのー。").doesNotContain("%");
     assertThat(kept.vttReport().fillersDropped()).isZero();
   }
 
   @Test
-  void readingSpeedIsMeasuredNotEnforced() {
+  void readingSpeedIsMetByExtendingIntoSilenceNeverByDroppingWords() {
     Transcript fast = Transcripts.result().utterance().word("早口言葉を言います", 0, 1000, null).read("fast");
     SubtitleChecks.Written written = SubtitleChecks.checkAll(fast, JA, "fast");
+    // 9 characters at 4 a second: 2250 ms
+    assertThat(written.vttFile().cues().get(0).endMs()).isEqualTo(2250);
+    assertThat(written.vttReport().cuesOverReadingSpeed()).isZero();
+    assertThat(written.vttReport().fastestReadingSpeed()).isEqualTo(4.0);
+
+    Transcript noRoom = Transcripts.result().utterance().word("早口言葉を言います", 0, 1000, "speaker0")
+        .utterance().word("はい", 1500, 1900, "speaker1").read("no-room");
+    written = SubtitleChecks.checkAll(noRoom, JA, "no-room");
+    assertThat(written.vttFile().cues().get(0).endMs()).isEqualTo(1500 - 83);
     assertThat(written.vttReport().cuesOverReadingSpeed()).isEqualTo(1);
-    assertThat(written.vttReport().fastestReadingSpeed()).isEqualTo(9.0);
     assertThat(SubtitleChecks.strip(written.vttFile().cues().get(0).plainText())).isEqualTo("早口言葉を言います");
+
+    SubtitleOptions faster = JA.toBuilder().maxCharsPerSecond(9).build();
+    assertThat(SubtitleChecks.checkAll(fast, faster, "max-cps").vttFile().cues().get(0).endMs()).isEqualTo(1000);
   }
 }

@@ -21,15 +21,15 @@ class SrtWriterTest {
   void numbersCuesPrefixesSpeakerChangesAndKeepsMarkupOutOfPlayersHands() throws IOException {
     assertThat(srt(DIALOGUE, RENAMED)).isEqualTo("""
         1
-        00:00:01,000 --> 00:00:01,900
+        00:00:01,000 --> 00:00:02,417
         山田: こんにちは。
 
         2
-        00:00:02,500 --> 00:00:03,333
+        00:00:02,500 --> 00:00:03,917
         佐藤: AT&T ＜b＞ --＞
 
         3
-        00:00:04,000 --> 00:00:04,833
+        00:00:04,000 --> 00:00:05,000
         山田: また明日
 
         """);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * and a lone carriage return.
  */
 final class StrictSrtReader {
-  record SrtCue(int number, int startMs, int endMs, List<String> lines) {}
+  record SrtCue(int number, long startMs, long endMs, List<String> lines) {}
 
   private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]*");
   private static final Pattern TIMING = Pattern.compile(
@@ -41,7 +41,7 @@ final class StrictSrtReader {
     String[] lines = normal.split("\n", -1);
     int n = lines.length - 1;
     int i = 0;
-    int previousEnd = -1;
+    long previousEnd = -1;
     while (i < n) {
       int expected = cues.size() + 1;
       if (!NUMBER.matcher(lines[i]).matches() || Integer.parseInt(lines[i]) != expected) {
@@ -52,8 +52,8 @@ final class StrictSrtReader {
       if (m == null || !m.matches()) {
         throw fail(i + 1, "expected timing line but was '" + (i < n ? lines[i] : "end of file") + "'");
       }
-      int start = ms(m, 1);
-      int end = ms(m, 5);
+      long start = ms(m, 1);
+      long end = ms(m, 5);
       if (end <= start) {
         throw fail(i + 1, "end not after start: " + lines[i]);
       }
@@ -94,8 +94,8 @@ final class StrictSrtReader {
     return cues;
   }
 
-  private static int ms(Matcher m, int group) {
-    return Integer.parseInt(m.group(group)) * 3_600_000 + Integer.parseInt(m.group(group + 1)) * 60_000
+  private static long ms(Matcher m, int group) {
+    return Long.parseLong(m.group(group)) * 3_600_000 + Integer.parseInt(m.group(group + 1)) * 60_000
         + Integer.parseInt(m.group(group + 2)) * 1000 + Integer.parseInt(m.group(group + 3));
   }
 

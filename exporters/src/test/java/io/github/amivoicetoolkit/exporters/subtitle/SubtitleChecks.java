@@ -14,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,22 +25,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a transcript as SRT, WebVTT and text with given options and checks every invariant of
- * {@code docs/subtitles.md} on the result. Every WebVTT file goes to {@code target/webvtt/}
- * for the W3C validator that {@code .ci/run} runs after the build.
+ * Writes a transcript as SRT, WebVTT, ASS and text with given options and checks every invariant of
+ * {@code docs/subtitles.md} on the result, from the files and the
+ * transcript alone: each format read back strictly; all cue text, in order, exactly the transcript's
+ * shown text; the three subtitle formats with the same cues (same texts, same times, ASS rounded down to
+ * centiseconds); no cue starting after its first timed word or ending before its last timed word starts
+ * (unless the next speaker starts even earlier); every limit of the profile met or its shortfall
+ * explained and counted. Every WebVTT file goes to {@code target/webvtt/} for the W3C validator and every
+ * ASS file to {@code target/ass/} for libass (ffmpeg), both run by {@code .ci/run} after the build.
  */
 final class SubtitleChecks {
   static final Path WEBVTT_DIR = Path.of("target", "webvtt");
   static final Path SRT_DIR = Path.of("target", "srt");
+  static final Path ASS_DIR = Path.of("target", "ass");
   private static final AtomicInteger FILES = new AtomicInteger();
   private static final Pattern PARAGRAPH = Pattern.compile("\\[(\\d{2,}):([0-5]\\d):([0-5]\\d)] (.*)", Pattern.DOTALL);
 
   record Written(String srt, List<StrictSrtReader.SrtCue> srtCues, SubtitleReport srtReport, String vtt,
-      VttReader.VttFile vttFile, SubtitleReport vttReport, String text) {}
+      VttReader.VttFile vttFile, SubtitleReport vttReport, String text, String ass, StrictAssReader.AssFile assFile,
+      SubtitleReport assReport) {}
+
+  /** A shown token as the checker sees it: stripped text, whether it has times, its start after the offset. */
+  private record Shown(String text, boolean timed, long startMs) {}
 
   private SubtitleChecks() {}
 
-  /** Writes all three formats, checks every invariant, and returns what was written. */
+  /** Writes all four formats, checks every invariant, and returns what was written. */
   static Written checkAll(Transcript transcript, SubtitleOptions options, String name) {
     try {
       return check(transcript, options, name);
@@ -65,56 +78,101 @@ final class SubtitleChecks {
     assertThat(new SrtWriter(options).write(transcript, srtAgain)).isEqualTo(srtReport);
     assertThat(srtAgain.toString()).isEqualTo(srt);
     List<StrictSrtReader.SrtCue> srtCues = StrictSrtReader.read(srt);
-    StringBuilder srtText = new StringBuilder();
+    List<String> srtTexts = new ArrayList<>();
     for (StrictSrtReader.SrtCue cue : srtCues) {
       assertThat(cue.lines()).as("lines of SRT cue %s in %s", cue.number(), name).hasSizeLessThanOrEqualTo(
           profile.maxLines());
       List<String> lines = new ArrayList<>(cue.lines());
       String prefixed = lines.get(0);
-      for (String speaker : names) {
-        String prefix = SrtWriter.plainText(speaker) + ": ";
-        if (prefixed.startsWith(prefix)) {
-          lines.set(0, prefixed.substring(prefix.length()));
-          break;
-        }
-      }
+      lines.set(0, withoutPrefix(prefixed, names));
+      StringBuilder cueText = new StringBuilder();
       for (int l = 0; l < lines.size(); l++) {
         assertThat(DisplayWidth.columns(lines.get(l))).as("width of SRT cue %s line %s in %s: %s", cue.number(), l,
             name, lines.get(l)).isLessThanOrEqualTo(profile.lineColumns());
-        srtText.append(lines.get(l));
+        cueText.append(lines.get(l));
       }
       if (srtReport.linesOverWidth() == 0) {
         assertThat(DisplayWidth.columns(prefixed)).isLessThanOrEqualTo(profile.lineColumns());
       }
+      srtTexts.add(strip(cueText));
     }
-    assertThat(strip(srtText)).as("SRT text of %s", name).isEqualTo(
-        expected.replace('<', '＜').replace('>', '＞').replace("{\\", "｛\\"));
-    checkTiming(srtCues.stream().map(c -> new int[] {c.startMs(), c.endMs()}).toList(), profile, srtReport, name);
+    assertThat(String.join("", srtTexts).length()).as("SRT text length of %s", name).isEqualTo(
+        srtForm(expected).length());
 
     Files.createDirectories(WEBVTT_DIR);
     Path vttPath = WEBVTT_DIR.resolve(unique + ".vtt");
     SubtitleReport vttReport = new WebVttWriter(options).write(transcript, vttPath);
     String vtt = Files.readString(vttPath, StandardCharsets.UTF_8);
     VttReader.VttFile vttFile = VttReader.read(vtt);
-    StringBuilder vttText = new StringBuilder();
+    List<String> vttTexts = new ArrayList<>();
     for (VttReader.VttCue cue : vttFile.cues()) {
       assertThat(cue.lines()).hasSizeLessThanOrEqualTo(profile.maxLines());
-      for (String line : cue.plainText().split("\n")) {
+      String[] lines = cue.plainText().split("\n");
+      if (options.speakerPrefix()) {
+        lines[0] = withoutPrefix(lines[0], names);
+      } else {
+        assertThat(withoutPrefix(lines[0], names)).isEqualTo(lines[0]);
+      }
+      StringBuilder cueText = new StringBuilder();
+      for (String line : lines) {
         assertThat(DisplayWidth.columns(line)).as("width of VTT line in %s: %s", name, line)
             .isLessThanOrEqualTo(profile.lineColumns());
+        cueText.append(line);
       }
       if (cue.voice() != null) {
         assertThat(names).extracting(WebVttWriter::voiceName).contains(cue.voice());
+        assertThat("<v " + cue.voice() + ">").doesNotContain("-->");
       }
       if (!options.wordTiming()) {
         assertThat(cue.wordTimes()).isEmpty();
       }
-      vttText.append(cue.plainText());
+      if (!options.ruby()) {
+        assertThat(cue.rubies()).isEmpty();
+      }
+      vttTexts.add(strip(cueText));
     }
-    assertThat(strip(vttText)).as("WebVTT text of %s", name).isEqualTo(expected);
-    checkTiming(vttFile.cues().stream().map(c -> new int[] {c.startMs(), c.endMs()}).toList(), profile, vttReport,
-        name);
     assertThat(vttFile.note().isEmpty()).isEqualTo(!options.noteMetadata());
+
+    Files.createDirectories(ASS_DIR);
+    Path assPath = ASS_DIR.resolve(unique + ".ass");
+    SubtitleReport assReport = new AssWriter(options).write(transcript, assPath);
+    String ass = Files.readString(assPath, StandardCharsets.UTF_8);
+    StrictAssReader.AssFile assFile = StrictAssReader.read(ass);
+    assertThat(assFile.info()).containsEntry("PlayResX", "1920").containsEntry("PlayResY", "1080");
+    assertThat(assFile.styles()).hasSize(names.isEmpty() ? 1 : names.size())
+        .allSatisfy(style -> assertThat(style.font()).isEqualTo(AssWriter.FONT));
+    List<String> assTexts = new ArrayList<>();
+    for (StrictAssReader.AssEvent event : assFile.events()) {
+      if (names.isEmpty()) {
+        assertThat(event.name()).isEmpty();
+      } else {
+        assertThat(names).extracting(AssWriter::fieldText).contains(event.name());
+      }
+      assertThat(event.karaoke().isEmpty()).isEqualTo(!options.wordTiming());
+      String[] lines = event.plainText().split("\n");
+      assertThat(lines).hasSizeLessThanOrEqualTo(profile.maxLines());
+      assTexts.add(strip(String.join("", lines)));
+    }
+
+    // one cue list, three encodings: same texts, same times, same report
+    assertThat(vttTexts).hasSameSizeAs(srtTexts);
+    assertThat(assTexts).hasSameSizeAs(srtTexts);
+    for (int k = 0; k < srtTexts.size(); k++) {
+      assertThat(srtForm(vttTexts.get(k))).as("SRT and WebVTT cue %s of %s", k + 1, name).isEqualTo(srtTexts.get(k));
+      assertThat(vttTexts.get(k).replace('\\', '＼')).as("WebVTT and ASS cue %s of %s", k + 1, name)
+          .isEqualTo(assTexts.get(k));
+      assertThat(vttFile.cues().get(k).startMs()).isEqualTo(srtCues.get(k).startMs());
+      assertThat(vttFile.cues().get(k).endMs()).isEqualTo(srtCues.get(k).endMs());
+      assertThat(assFile.events().get(k).startCs()).isEqualTo(srtCues.get(k).startMs() / 10);
+      assertThat(assFile.events().get(k).endCs()).isEqualTo(srtCues.get(k).endMs() / 10);
+    }
+    assertThat(vttReport).isEqualTo(srtReport);
+    assertThat(assReport).isEqualTo(srtReport);
+
+    List<Shown> shown = shown(transcript, options);
+    List<long[]> times = srtCues.stream().map(c -> new long[] {c.startMs(), c.endMs()}).toList();
+    int[] spans = matchInOrder(vttTexts, times, shown, expected, name);
+    checkTiming(times, vttTexts, spans, shown, profile, srtReport, name);
 
     StringWriter text = new StringWriter();
     new TextTranscriptWriter(options).write(transcript, text);
@@ -141,24 +199,142 @@ final class SubtitleChecks {
     checkTokensKeptWhole(transcript, options, profile, name);
     assertThat(vttReport.cues()).isEqualTo(vttFile.cues().size());
     assertThat(srtReport.cues()).isEqualTo(srtCues.size());
-    return new Written(srt, srtCues, srtReport, vtt, vttFile, vttReport, txt);
+    return new Written(srt, srtCues, srtReport, vtt, vttFile, vttReport, txt, ass, assFile, assReport);
   }
 
-  private static void checkTiming(List<int[]> cues, SubtitleProfile profile, SubtitleReport report, String name) {
+  private static String withoutPrefix(String line, Set<String> names) {
+    for (String speaker : names) {
+      String prefix = SrtWriter.plainText(speaker) + ": ";
+      if (line.startsWith(prefix)) {
+        return line.substring(prefix.length());
+      }
+    }
+    return line;
+  }
+
+  /** Text as SRT shows it: angle brackets full-width, a brace before a backslash full-width. */
+  private static String srtForm(String text) {
+    return text.replace('<', '＜').replace('>', '＞').replace("{\\", "｛\\");
+  }
+
+  /**
+   * Where each cue's text starts in the transcript's text: the cues, taken in some order, must spell it
+   * exactly (nothing lost, nothing invented, each cue one run of it). Cues normally follow the document;
+   * only overlapping speech sorted by time can take them out of its order. Of cues with the same text
+   * (many はい), the one starting nearest the word at a place is matched to it.
+   */
+  private static int[] matchInOrder(List<String> cueTexts, List<long[]> cueTimes, List<Shown> shown, String expected,
+      String name) {
+    long[] wordStartAt = new long[expected.length() + 1];
+    Arrays.fill(wordStartAt, -1);
+    int at = 0;
+    for (Shown token : shown) {
+      if (!token.text().isEmpty()) {
+        wordStartAt[at] = token.timed() ? token.startMs() : -1;
+        at += token.text().length();
+      }
+    }
+    int[] spans = new int[cueTexts.size()];
+    boolean[] used = new boolean[cueTexts.size()];
+    assertThat(match(cueTexts, cueTimes, wordStartAt, expected, 0, used, spans, 0))
+        .as("cue texts of %s spell the transcript %s in %s", name, expected, cueTexts).isTrue();
+    return spans;
+  }
+
+  private static boolean match(List<String> cues, List<long[]> times, long[] wordStartAt, String expected, int pos,
+      boolean[] used, int[] spans, int done) {
+    if (pos == expected.length()) {
+      return done == cues.size();
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int k = 0; k < cues.size(); k++) {
+      if (!used[k] && expected.startsWith(cues.get(k), pos)) {
+        candidates.add(k);
+      }
+    }
+    long word = wordStartAt[pos];
+    candidates.sort(Comparator.comparingLong((Integer k) -> word < 0 ? k : Math.abs(times.get(k)[0] - word))
+        .thenComparingInt(k -> k));
+    Set<String> tried = new HashSet<>();
+    for (int k : candidates) {
+      // cues with equal text are interchangeable: try each text once at a place
+      if (tried.add(cues.get(k))) {
+        used[k] = true;
+        spans[k] = pos;
+        if (match(cues, times, wordStartAt, expected, pos + cues.get(k).length(), used, spans, done + 1)) {
+          return true;
+        }
+        used[k] = false;
+      }
+    }
+    return false;
+  }
+
+  private static void checkTiming(List<long[]> cues, List<String> texts, int[] spans, List<Shown> shown,
+      SubtitleProfile profile, SubtitleReport report, String name) {
     int shortest = Integer.MAX_VALUE;
     int longest = 0;
+    int belowMinDuration = 0;
+    int shortGaps = 0;
+    long largestDelay = 0;
     for (int k = 0; k < cues.size(); k++) {
-      int[] cue = cues.get(k);
-      int duration = cue[1] - cue[0];
+      long start = cues.get(k)[0];
+      long end = cues.get(k)[1];
+      long[] next = k + 1 < cues.size() ? cues.get(k + 1) : null;
+      int duration = (int) (end - start);
       assertThat(duration).as("duration of cue %s in %s", k + 1, name).isPositive()
           .isLessThanOrEqualTo(profile.maxCueDurationMs());
-      if (k > 0) {
-        assertThat(cue[0] - cues.get(k - 1)[1]).as("gap before cue %s in %s", k + 1, name)
-            .isGreaterThanOrEqualTo(profile.minGapMs());
+      // the timed tokens that begin inside this cue's text
+      long firstWord = Long.MAX_VALUE;
+      long lastWord = Long.MIN_VALUE;
+      int at = 0;
+      for (Shown token : shown) {
+        if (!token.text().isEmpty() && at >= spans[k] && at < spans[k] + texts.get(k).length() && token.timed()) {
+          firstWord = Math.min(firstWord, token.startMs());
+          lastWord = Math.max(lastWord, token.startMs());
+        }
+        at += token.text().length();
+      }
+      if (firstWord != Long.MAX_VALUE) {
+        largestDelay = Math.max(largestDelay, start - firstWord);
+        if (report.cuesDelayed() == 0) {
+          assertThat(start).as("start of cue %s in %s: never after its first word", k + 1, name)
+              .isLessThanOrEqualTo(firstWord);
+        }
+        if (end < lastWord) {
+          assertThat(next).as("cue %s of %s ends before its last word starts, so another speaker starts before", k + 1,
+              name).isNotNull();
+          assertThat(next[0]).as("cue %s of %s ends where the next begins", k + 1, name).isEqualTo(end);
+        }
+      }
+      if (next != null) {
+        long gap = next[0] - end;
+        if (gap < profile.minGapMs()) {
+          shortGaps++;
+          assertThat(gap).as("a gap that cannot be had is none (cue %s of %s)", k + 1, name).isZero();
+        }
+      }
+      if (duration < profile.minCueDurationMs()) {
+        belowMinDuration++;
+        assertThat(next).as("cue %s of %s is short only because the next one starts too soon", k + 1, name)
+            .isNotNull();
+        assertThat(next[0] - end).as("no room after short cue %s of %s", k + 1, name)
+            .isLessThanOrEqualTo(profile.minGapMs());
+      }
+      int chars = texts.get(k).codePointCount(0, texts.get(k).length());
+      if (chars * 1000.0 / duration > profile.maxReadingSpeed() + 1e-9 && duration < profile.maxCueDurationMs()) {
+        assertThat(next).as("cue %s of %s is too fast only because the next one starts too soon", k + 1, name)
+            .isNotNull();
+        assertThat(next[0] - end).as("no room after fast cue %s of %s", k + 1, name)
+            .isLessThanOrEqualTo(profile.minGapMs());
       }
       shortest = Math.min(shortest, duration);
       longest = Math.max(longest, duration);
     }
+    assertThat(largestDelay).as("largest start delay in %s", name).isLessThanOrEqualTo(report.maxStartOffsetMs());
+    assertThat(report.cuesBelowMinDuration()).as("cues below the minimum duration in %s", name)
+        .isEqualTo(belowMinDuration);
+    assertThat(report.gapsBelowMinimum()).as("gaps below the minimum in %s", name).isEqualTo(shortGaps);
     if (!cues.isEmpty()) {
       assertThat(report.shortestCueMs()).isEqualTo(shortest);
       assertThat(report.longestCueMs()).isEqualTo(longest);
@@ -168,10 +344,14 @@ final class SubtitleChecks {
   /** Every piece is a whole token, or a part no wider than a line of a token wider than a line. */
   private static void checkTokensKeptWhole(Transcript transcript, SubtitleOptions options, SubtitleProfile profile,
       String name) {
-    List<Piece> pieces = new ArrayList<>();
-    CueBuilder builder = new CueBuilder(transcript, profile, options.includeFillers(), t -> t, s -> 0,
-        new SubtitleReport.Accumulator());
+    List<Cue> cues = new ArrayList<>();
+    CueBuilder builder = new CueBuilder(transcript, profile, options, new SubtitleReport.Accumulator());
     for (Cue cue = builder.next(); cue != null; cue = builder.next()) {
+      cues.add(cue);
+    }
+    cues.sort(Comparator.comparingLong(c -> c.sequence));
+    List<Piece> pieces = new ArrayList<>();
+    for (Cue cue : cues) {
       for (List<Piece> line : cue.lines) {
         for (Piece p : line) {
           assertThat(p.speakerId).isEqualTo(cue.speakerId);
@@ -185,7 +365,7 @@ final class SubtitleChecks {
       if (shown.isEmpty()) {
         continue;
       }
-      if (DisplayWidth.columns(shown) <= profile.lineColumns()) {
+      if (TextWidth.layoutColumns(shown) <= profile.lineColumns()) {
         assertThat(pieces.get(next++).text).as("token in %s", name).isEqualTo(shown);
       } else {
         StringBuilder joined = new StringBuilder();
@@ -198,6 +378,23 @@ final class SubtitleChecks {
       }
     }
     assertThat(next).isEqualTo(pieces.size());
+  }
+
+  private static List<Shown> shown(Transcript transcript, SubtitleOptions options) {
+    Tokens tokens = transcript.tokens();
+    List<Shown> shown = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.kind(i) == TokenKind.FILLER && !options.includeFillers()) {
+        continue;
+      }
+      String w = tokens.written(i);
+      if (tokens.kind(i) == TokenKind.FILLER) {
+        w = w.substring(1, w.length() - 1);
+      }
+      boolean timed = tokens.isTimed(i);
+      shown.add(new Shown(strip(w), timed, timed ? Math.max(0, tokens.startMs(i) + options.offsetMs()) : 0));
+    }
+    return shown;
   }
 
   static List<String> shownTokens(Transcript transcript, boolean includeFillers) {

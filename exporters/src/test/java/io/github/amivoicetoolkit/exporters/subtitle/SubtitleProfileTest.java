@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.amivoicetoolkit.testkit.ResultJson;
 import io.github.amivoicetoolkit.exporters.Transcripts;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubtitleProfileTest {
@@ -82,5 +83,51 @@ class SubtitleProfileTest {
     assertThat(SubtitleOptions.defaults().toBuilder().build()).isEqualTo(SubtitleOptions.defaults());
     assertThat(SubtitleOptions.builder().noteMetadata(true).build())
         .isNotEqualTo(SubtitleOptions.defaults());
+  }
+
+  @Test
+  void timingOverridesReachTheProfileAndEverySettingChangesEqualityAndFingerprint() {
+    SubtitleOptions timing = SubtitleOptions.builder().minDurationMs(1000).maxDurationMs(5000).minGapMs(100)
+        .maxGapMs(800).maxCharsPerSecond(6).mergeShortCues(false).build();
+    SubtitleProfile ja = timing.profileFor(Transcripts.japaneseDialogue().read("ja"));
+    assertThat(ja.minCueDurationMs()).isEqualTo(1000);
+    assertThat(ja.maxCueDurationMs()).isEqualTo(5000);
+    assertThat(ja.minGapMs()).isEqualTo(100);
+    assertThat(ja.maxPauseMs()).isEqualTo(800);
+    assertThat(ja.maxReadingSpeed()).isEqualTo(6);
+    assertThat(ja.mergeShortCues()).isFalse();
+    assertThat(SubtitleOptions.defaults().profileFor(Transcripts.japaneseDialogue().read("ja")))
+        .isSameAs(SubtitleProfile.ja());
+
+    SubtitleOptions base = SubtitleOptions.defaults();
+    List<SubtitleOptions> changed = List.of(
+        base.toBuilder().profile(SubtitleProfile.ja()).build(), base.toBuilder().maxLineWidth(10).build(),
+        base.toBuilder().maxLines(3).build(), base.toBuilder().minDurationMs(900).build(),
+        base.toBuilder().maxDurationMs(6000).build(), base.toBuilder().minGapMs(0).build(),
+        base.toBuilder().maxGapMs(1000).build(), base.toBuilder().maxCharsPerSecond(5).build(),
+        base.toBuilder().mergeShortCues(true).build(), base.toBuilder().mergeShortCues(false).build(),
+        base.toBuilder().offsetMs(-1).build(), base.toBuilder().includeFillers(true).build(),
+        base.toBuilder().wordTiming(true).build(), base.toBuilder().ruby(true).build(),
+        base.toBuilder().speakerPrefix(true).build(), base.toBuilder().noteMetadata(true).build(),
+        base.toBuilder().speakerColours(true).build());
+    assertThat(changed).extracting(SubtitleOptions::fingerprint).doesNotHaveDuplicates()
+        .doesNotContain(base.fingerprint());
+    for (SubtitleOptions options : changed) {
+      assertThat(options).isNotEqualTo(base);
+      assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
+    }
+    assertThat(SubtitleProfile.ja().toBuilder().mergeShortCues(false).build().fingerprint())
+        .isNotEqualTo(SubtitleProfile.ja().fingerprint());
+  }
+
+  @Test
+  void timingOverridesAreCheckedAndEchoed() {
+    assertThatThrownBy(() -> SubtitleOptions.builder().minDurationMs(-1)).hasMessage("minCueDurationMs < 0: -1");
+    assertThatThrownBy(() -> SubtitleOptions.builder().maxGapMs(3_600_001))
+        .hasMessage("maxPauseMs > 3600000: 3600001");
+    assertThatThrownBy(() -> SubtitleOptions.builder().minDurationMs(8000).build())
+        .hasMessage("minCueDurationMs > maxCueDurationMs: 8000 > 7000");
+    assertThatThrownBy(() -> SubtitleOptions.builder().offsetMs(-3_600_000_001L))
+        .hasMessage("offset beyond ±3600000000 ms: -3600000001");
   }
 }

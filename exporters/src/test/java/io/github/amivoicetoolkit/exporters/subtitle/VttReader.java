@@ -9,11 +9,17 @@ import java.util.regex.Pattern;
  * A test-side reader of the WebVTT our writer produces, stricter than the format in what it accepts
  * (the W3C validator run by {@code .ci/run} checks the format itself): header, optional NOTE and
  * STYLE blocks before the cues, cues separated by single blank lines, text made only of escaped
- * characters and {@code <v>}, {@code <c>} and timestamp tags, inline timestamps strictly inside the
+ * characters and {@code <v>}, {@code <c>}, {@code <ruby>}/{@code <rt>} (one non-empty reading over a
+ * non-empty base) and timestamp tags, inline timestamps strictly inside the
  * cue and increasing. Decodes each cue to its plain text.
  */
 final class VttReader {
-  record VttCue(int startMs, int endMs, String voice, List<String> lines, String plainText, List<Integer> wordTimes) {}
+  /**
+   * @param plainText the text as shown, lines ended by {@code \n}, furigana left out
+   * @param rubies each {@code <ruby>} as {@code base=reading}
+   */
+  record VttCue(long startMs, long endMs, String voice, List<String> lines, String plainText, List<Long> wordTimes,
+      List<String> rubies) {}
 
   record VttFile(List<String> note, List<String> style, List<VttCue> cues) {}
 
@@ -37,7 +43,7 @@ final class VttReader {
     List<VttCue> cues = new ArrayList<>();
     int i = 2;
     int n = lines.length - 1;
-    int previousEnd = -1;
+    long previousEnd = -1;
     while (i < n) {
       if (lines[i].isEmpty()) {
         throw fail(i + 1, "more than one blank line between blocks");
@@ -65,8 +71,8 @@ final class VttReader {
       if (!m.matches()) {
         throw fail(blockStart + 1, "expected cue timing but was '" + head + "'");
       }
-      int start = ms(m, 1);
-      int end = ms(m, 5);
+      long start = ms(m, 1);
+      long end = ms(m, 5);
       if (end <= start || start < previousEnd) {
         throw fail(blockStart + 1, "bad or overlapping cue times: " + head);
       }
@@ -79,12 +85,15 @@ final class VttReader {
     return new VttFile(note, style, cues);
   }
 
-  private static VttCue decode(int start, int end, List<String> lines, int firstLine) {
+  private static VttCue decode(long start, long end, List<String> lines, int firstLine) {
     String voice = null;
     StringBuilder plain = new StringBuilder();
-    List<Integer> times = new ArrayList<>();
-    int last = start;
+    List<Long> times = new ArrayList<>();
+    List<String> rubies = new ArrayList<>();
+    long last = start;
     int openC = 0;
+    int rubyStart = -1;
+    StringBuilder reading = null;
     boolean vOpen = false;
     for (int l = 0; l < lines.size(); l++) {
       String line = lines.get(l);
@@ -97,7 +106,7 @@ final class VttReader {
       Matcher tag = TAG.matcher(line);
       int at = 0;
       while (tag.find()) {
-        plain.append(unescape(line.substring(at, tag.start()), firstLine + l));
+        (reading != null ? reading : plain).append(unescape(line.substring(at, tag.start()), firstLine + l));
         String body = tag.group(1);
         if (body.startsWith("v ")) {
           if (l != 0 || tag.start() != 0 || voice != null) {
@@ -110,6 +119,27 @@ final class VttReader {
             throw fail(firstLine + l, "</v> without <v>");
           }
           vOpen = false;
+        } else if (body.equals("ruby")) {
+          if (rubyStart >= 0) {
+            throw fail(firstLine + l, "nested <ruby>");
+          }
+          rubyStart = plain.length();
+        } else if (body.equals("rt")) {
+          if (rubyStart < 0 || reading != null || plain.length() == rubyStart) {
+            throw fail(firstLine + l, "<rt> outside <ruby> or without a base");
+          }
+          reading = new StringBuilder();
+        } else if (body.equals("/rt")) {
+          if (reading == null || reading.length() == 0) {
+            throw fail(firstLine + l, "</rt> without <rt> or empty reading");
+          }
+        } else if (body.equals("/ruby")) {
+          if (reading == null) {
+            throw fail(firstLine + l, "</ruby> without a reading");
+          }
+          rubies.add(plain.substring(rubyStart) + "=" + reading);
+          rubyStart = -1;
+          reading = null;
         } else if (body.equals("c")) {
           openC++;
         } else if (body.equals("/c")) {
@@ -119,7 +149,7 @@ final class VttReader {
           if (!t.matches()) {
             throw fail(firstLine + l, "unexpected tag <" + body + ">");
           }
-          int time = ms(t, 1);
+          long time = ms(t, 1);
           if (time <= start || time >= end || time <= last) {
             throw fail(firstLine + l, "inline timestamp " + body + " not strictly inside the cue and increasing");
           }
@@ -134,7 +164,10 @@ final class VttReader {
     if (openC != 0) {
       throw fail(firstLine, "unbalanced <c>");
     }
-    return new VttCue(start, end, voice, List.copyOf(lines), plain.toString(), times);
+    if (rubyStart >= 0) {
+      throw fail(firstLine, "unclosed <ruby>");
+    }
+    return new VttCue(start, end, voice, List.copyOf(lines), plain.toString(), times, rubies);
   }
 
   private static String unescape(String text, int line) {
@@ -162,8 +195,8 @@ final class VttReader {
     return out.toString();
   }
 
-  private static int ms(Matcher m, int group) {
-    return Integer.parseInt(m.group(group)) * 3_600_000 + Integer.parseInt(m.group(group + 1)) * 60_000
+  private static long ms(Matcher m, int group) {
+    return Long.parseLong(m.group(group)) * 3_600_000 + Integer.parseInt(m.group(group + 1)) * 60_000
         + Integer.parseInt(m.group(group + 2)) * 1000 + Integer.parseInt(m.group(group + 3));
   }
 
