@@ -38,10 +38,14 @@ final class Timeline {
 
   /**
    * Writes the timeline's {@code <svg>}; {@code endMs} is where the axis ends (the latest time drawn).
-   * Writes a sentence instead when nothing is timed.
+   * Writes a sentence instead when no turn is timed.
    */
   static void write(StringBuilder out, Turns turns, Events events, String[] names, long endMs) {
-    if (endMs <= 0) {
+    boolean timed = false;
+    for (int t = 0; t < turns.size() && !timed; t++) {
+      timed = turns.isTimed(t);
+    }
+    if (!timed || endMs <= 0) {
       out.append("<p>Nothing in this result is timed: there is no timeline to draw.</p>\n");
       return;
     }
