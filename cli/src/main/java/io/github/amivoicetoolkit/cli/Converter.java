@@ -4,6 +4,9 @@ import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.exporters.report.DocxTranscriptWriter;
+import io.github.amivoicetoolkit.exporters.report.HtmlReportWriter;
+import io.github.amivoicetoolkit.exporters.report.ReportOptions;
 import io.github.amivoicetoolkit.exporters.subtitle.SrtWriter;
 import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
 import io.github.amivoicetoolkit.exporters.subtitle.TextTranscriptWriter;
@@ -74,6 +77,7 @@ final class Converter {
       String options = switch (format) {
         case CSV -> csv.fingerprint() + " " + analytics.fingerprint();
         case XLSX -> xlsx.fingerprint() + " " + analytics.fingerprint();
+        case HTML, DOCX -> reportOptions().fingerprint();
         default -> subtitles.fingerprint();
       } + " speakers=" + speakerNames;
       fingerprints.put(format.extension, sha256(version + " " + format.extension + " " + options));
@@ -135,6 +139,8 @@ final class Converter {
           new TextTranscriptWriter(subtitles).write(transcript, target);
           written.add(target);
         }
+        case HTML -> written.add(new HtmlReportWriter(reportOptions()).write(transcript, stats, target));
+        case DOCX -> written.add(new DocxTranscriptWriter(reportOptions()).write(transcript, stats, target));
       }
     }
     return written;
@@ -156,12 +162,16 @@ final class Converter {
       case CSV -> new CsvExporter(csv).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)),
           csv.tables().iterator().next(), out);
       case XLSX -> new XlsxExporter(xlsx).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
-      case SRT, VTT, TXT -> {
+      case DOCX -> new DocxTranscriptWriter(reportOptions())
+          .write(transcript, TranscriptStats.of(transcript, analytics), out);
+      case SRT, VTT, TXT, HTML -> {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (only == OutputFormat.SRT) {
           new SrtWriter(subtitles).write(transcript, writer);
         } else if (only == OutputFormat.VTT) {
           new WebVttWriter(subtitles).write(transcript, writer);
+        } else if (only == OutputFormat.HTML) {
+          new HtmlReportWriter(reportOptions()).write(transcript, TranscriptStats.of(transcript, analytics), writer);
         } else {
           new TextTranscriptWriter(subtitles).write(transcript, writer);
         }
@@ -169,6 +179,11 @@ final class Converter {
       }
     }
     out.flush();
+  }
+
+  /** The HTML report and Word transcript: the figures' options, and the subtitles' filler rule. */
+  ReportOptions reportOptions() {
+    return ReportOptions.builder().analytics(analytics).includeFillers(subtitles.includeFillers()).build();
   }
 
   private ExportInput exportInput(Transcript transcript, TranscriptStats stats) {

@@ -10,7 +10,9 @@ enum OutputFormat {
   XLSX("xlsx"),
   SRT("srt"),
   VTT("vtt"),
-  TXT("txt");
+  TXT("txt"),
+  HTML("html"),
+  DOCX("docx");
 
   final String extension;
 
@@ -32,7 +34,7 @@ enum OutputFormat {
       }
     }
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException("no output format given: expected csv, xlsx, srt, vtt, txt or all");
+      throw new IllegalArgumentException("no output format given: expected csv, xlsx, srt, vtt, txt, html, docx or all");
     }
     return formats;
   }
@@ -43,6 +45,6 @@ enum OutputFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("unknown output format '" + name + "': expected csv, xlsx, srt, vtt, txt or all");
+    throw new IllegalArgumentException("unknown output format '" + name + "': expected csv, xlsx, srt, vtt, txt, html, docx or all");
   }
 }

@@ -7,12 +7,15 @@ import io.github.amivoicetoolkit.exporters.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Writes the index of a batch of reports: the figures pooled over every completed file ({@link
- * BatchStats#total()}, {@code docs/figures.md#batches}), then one row per file, linking its report, in a
+ * BatchStats#total()}, {@code docs/figures.md#batches}), then one row per file (by name), linking its report, in a
  * table the page's small script sorts by any column (the page reads fully without it), and the files
  * that were not completed results. Self-contained like the reports. Immutable and thread-safe.
  */
@@ -66,7 +69,9 @@ public final class HtmlIndexWriter {
         .append("<th scope=\"col\">Talk</th><th scope=\"col\">Overlap</th><th scope=\"col\">Utterances</th>")
         .append("<th scope=\"col\">Words</th><th scope=\"col\">Confidence</th>")
         .append("<th scope=\"col\">Low-confidence words</th></tr></thead>\n<tbody>\n");
-    for (FileStats file : batch.files()) {
+    List<FileStats> files = new ArrayList<>(batch.files());
+    files.sort(Comparator.comparing(FileStats::file)); // a parallel batch adds files in no fixed order
+    for (FileStats file : files) {
       TotalStats t = file.total();
       page.append("<tr><td class=\"name\">");
       String link = reports.get(file.file());
