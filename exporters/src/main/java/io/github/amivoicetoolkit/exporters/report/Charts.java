@@ -107,7 +107,7 @@ final class Charts {
           .append("\" x=\"").append(Html.px(left + b * barWidth + 0.5)).append("\" y=\"")
           .append(Html.px(top + plotHeight - h)).append("\" width=\"").append(Html.px(barWidth - 1))
           .append("\" height=\"").append(Html.px(h)).append("\" data-count=\"").append(bins[b]).append("\"><title>")
-          .append(binLabel(b)).append(": ").append(bins[b]).append("</title></rect>\n");
+          .append(Html.text(binLabel(b))).append(": ").append(bins[b]).append("</title></rect>\n");
     }
     double tx = left + threshold * plotWidth;
     out.append("<line class=\"threshold\" x1=\"").append(Html.px(tx)).append("\" x2=\"").append(Html.px(tx))
@@ -171,7 +171,7 @@ final class Charts {
           .append("\" x=\"").append(Html.px(left + b * barWidth + 0.5)).append("\" y=\"")
           .append(Html.px(top + plotHeight - h)).append("\" width=\"").append(Html.px(barWidth - 1))
           .append("\" height=\"").append(Html.px(h)).append("\" data-count=\"").append(bins[b]).append("\"><title>")
-          .append(gapBinLabel(b)).append(": ").append(bins[b]).append("</title></rect>\n");
+          .append(Html.text(gapBinLabel(b))).append(": ").append(bins[b]).append("</title></rect>\n");
     }
     double zero = left + (double) gapBin(0) * barWidth;
     out.append("<line class=\"threshold\" x1=\"").append(Html.px(zero)).append("\" x2=\"").append(Html.px(zero))

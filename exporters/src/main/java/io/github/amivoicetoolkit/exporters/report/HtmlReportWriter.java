@@ -271,7 +271,7 @@ public final class HtmlReportWriter {
       out.append("<details><summary>Numbers</summary>\n<table class=\"confidence\" id=\"confidence-table-").append(s)
           .append("\">\n<thead><tr><th scope=\"col\">Confidence</th><th scope=\"col\">Words</th></tr></thead>\n<tbody>\n");
       for (int b = 0; b < Charts.CONFIDENCE_BINS; b++) {
-        out.append("<tr><td>").append(Charts.binLabel(b)).append("</td><td data-v=\"").append(bins[s][b])
+        out.append("<tr><td>").append(Html.text(Charts.binLabel(b))).append("</td><td data-v=\"").append(bins[s][b])
             .append("\">").append(bins[s][b]).append("</td></tr>\n");
       }
       out.append("</tbody>\n</table>\n</details>\n</figure>\n");
@@ -283,7 +283,7 @@ public final class HtmlReportWriter {
     out.append("<details><summary>Numbers</summary>\n<table class=\"gaps\">\n<thead><tr><th scope=\"col\">Gap</th>"
         + "<th scope=\"col\">Responses</th></tr></thead>\n<tbody>\n");
     for (int b = 0; b < gaps.length; b++) {
-      out.append("<tr><td>").append(Charts.gapBinLabel(b)).append("</td><td data-v=\"").append(gaps[b]).append("\">")
+      out.append("<tr><td>").append(Html.text(Charts.gapBinLabel(b))).append("</td><td data-v=\"").append(gaps[b]).append("\">")
           .append(gaps[b]).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</details>\n");

@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.exporters.report;
 
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
 import io.github.amivoicetoolkit.exporters.Transcripts;
@@ -60,7 +61,7 @@ final class ReportSamples {
     Map<String, Transcript> all = new LinkedHashMap<>();
     all.put("worked-example", workedExample());
     Transcripts.samples().forEach((name, transcript) -> {
-      if (transcript.job().completed() || transcript.job().status() == null && !transcript.job().failed()) {
+      if (TranscriptStats.isCompletedResult(transcript)) {
         all.put(name.replace(".json", ""), transcript);
       }
     });
