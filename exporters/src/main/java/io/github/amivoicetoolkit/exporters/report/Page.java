@@ -35,6 +35,7 @@ final class Page {
       dl.facts dd{margin:0;overflow-wrap:anywhere}
       table{border-collapse:collapse;margin:.5rem 0;font-variant-numeric:tabular-nums}
       th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:right;vertical-align:top}
+      td{white-space:nowrap}
       th{background:#f2f2f2}
       td.name,th.name{text-align:left}
       tfoot td{font-weight:600;background:#fafafa}

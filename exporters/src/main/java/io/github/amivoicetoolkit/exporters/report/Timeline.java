@@ -54,7 +54,7 @@ final class Timeline {
     int columns = columns(lanes);
     long axisEnd = axisEnd(endMs);
     int height = lanes * (LANE_HEIGHT + LANE_GAP) + AXIS_HEIGHT;
-    int width = LABEL_WIDTH + PLOT_WIDTH + 20;
+    int width = LABEL_WIDTH + PLOT_WIDTH + 40; // room for the last tick's label, centred on the plot's end
     out.append("<svg class=\"timeline\" role=\"img\" aria-labelledby=\"timeline-title timeline-desc\" viewBox=\"0 0 ")
         .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\">\n<title id=\"timeline-title\">Speaker timeline</title>\n<desc id=\"timeline-desc\">");

@@ -13,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import io.github.amivoicetoolkit.exporters.table.ExportInput;
+import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
+import io.github.amivoicetoolkit.exporters.table.XlsxOptions;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -133,6 +137,28 @@ class DocxTranscriptWriterTest {
     }
     try (Stream<Path> files = Files.list(directory)) {
       assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void wordTranscriptAndWorkbookOfOneCallNameTheSameSpeakersInTheSameOrder() throws IOException {
+    Transcript transcript = ReportSamples.all().get("async-v1-completed-sentiment")
+        .withSpeakerNames(io.github.amivoicetoolkit.core.SpeakerNames.parse("speaker0=Agent"));
+    TranscriptStats stats = TranscriptStats.of(transcript);
+    XWPFDocument doc = write(transcript, ReportOptions.defaults(), "sentiment-renamed");
+    Path xlsx = new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.builder(transcript).stats(stats).build(),
+        ReportSamples.out(ReportSamples.OFFICE_OUT, "sentiment-renamed.xlsx"));
+
+    List<String> docxSpeakers = doc.getTables().get(0).getRows().stream().skip(1).limit(stats.speakers().size())
+        .map(r -> r.getCell(0).getText()).toList();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      List<String> xlsxSpeakers = new java.util.ArrayList<>();
+      workbook.getSheet("Speakers").forEach(row -> {
+        if (row.getRowNum() > 0) {
+          xlsxSpeakers.add(row.getCell(0).getStringCellValue());
+        }
+      });
+      assertThat(docxSpeakers).containsExactlyElementsOf(xlsxSpeakers).contains("Agent");
     }
   }
 
