@@ -78,20 +78,29 @@ final class Timeline {
       perSpeaker[s][counts[s]++] = pack(turns.startMs(t), turns.endMs(t));
     }
     for (int s = 0; s < speakers; s++) {
-      lane(out, s, names[s], "s" + s % SpeakerPalette.colours().size(), "turn", perSpeaker[s], counts[s], columns,
-          axisEnd, names[s]);
+      String speaker = names[s];
+      lane(out, s, speaker, "s" + s % SpeakerPalette.colours().size(), "turn", perSpeaker[s], counts[s], columns,
+          axisEnd, (start, end) -> speaker + ": ");
     }
     long[] silences = new long[events.silences()];
     for (int k = 0; k < silences.length; k++) {
       silences[k] = pack(events.silenceStart(k), events.silenceEnd(k));
     }
-    lane(out, speakers, "Silences", "silence", "silence", silences, silences.length, columns, axisEnd, null);
+    lane(out, speakers, "Silences", "silence", "silence", silences, silences.length, columns, axisEnd,
+        (start, end) -> "");
     long[] interruptions = new long[events.interruptions()];
     for (int k = 0; k < interruptions.length; k++) {
       interruptions[k] = pack(events.interruptionStart(k), events.interruptionEnd(k));
     }
     lane(out, speakers + 1, "Interruptions", "interruption", "interruption", interruptions, interruptions.length,
-        columns, axisEnd, null);
+        columns, axisEnd, (start, end) -> {
+          for (int k = 0; k < events.interruptions(); k++) {
+            if (events.interruptionStart(k) == start && events.interruptionEnd(k) == end) {
+              return names[events.interrupter(k)] + " interrupted " + names[events.interrupted(k)] + ": ";
+            }
+          }
+          return "";
+        });
     out.append("</svg>\n");
   }
 
@@ -144,7 +153,7 @@ final class Timeline {
    * items} are packed {@code start << 32 | end} and are sorted here.
    */
   private static void lane(StringBuilder out, int row, String label, String cssClass, String noun, long[] items,
-      int count, int columns, long axisEnd, String speaker) {
+      int count, int columns, long axisEnd, Prefix prefix) {
     int y = row * (LANE_HEIGHT + LANE_GAP);
     out.append("<g class=\"lane ").append(cssClass).append("\">\n<text class=\"label\" x=\"")
         .append(LABEL_WIDTH - 8).append("\" y=\"").append(y + LANE_HEIGHT / 2 + 5).append("\">");
@@ -173,9 +182,7 @@ final class Timeline {
           .append("\" width=\"").append(Html.px((runTo - runFrom) * pxPerColumn)).append("\" height=\"")
           .append(LANE_HEIGHT).append("\" data-start-ms=\"").append(runStart).append("\" data-end-ms=\"")
           .append(runEnd).append("\" data-count=\"").append(merged).append("\"><title>");
-      if (speaker != null) {
-        Html.text(out, speaker).append(": ");
-      }
+      Html.text(out, prefix.of(runStart, runEnd));
       out.append(Html.clock(runStart)).append('–').append(Html.clock(runEnd)).append(", ");
       if (merged == 1) {
         out.append(noun).append(' ').append(Html.duration(lengths));
@@ -185,6 +192,12 @@ final class Timeline {
       out.append("</title></rect>\n");
     }
     out.append("</g>\n");
+  }
+
+  /** What a rectangle's tooltip starts with, given the span it covers. */
+  @FunctionalInterface
+  private interface Prefix {
+    String of(long start, long end);
   }
 
   private static int column(long ms, double columnMs, int columns) {

@@ -80,6 +80,10 @@ class HtmlReportWriterTest {
     assertThat(spans(timeline.select("g.lane.silence rect"))).containsExactly("5500-9000");
     assertThat(spans(timeline.select("g.lane.interruption rect"))).containsExactly("3800-5000");
     assertThat(timeline.select("g.lane.silence rect title").text()).isEqualTo("00:00:05–00:00:09, silence 3.5 s");
+    assertThat(timeline.select("g.lane.interruption rect title").text())
+        .isEqualTo("speaker0 interrupted speaker1: 00:00:03–00:00:05, interruption 1.2 s");
+    assertThat(timeline.select("g.lane.s1 rect title").eachText()).first().asString()
+        .isEqualTo("speaker1: 00:00:01–00:00:05, turn 3.4 s");
     assertThat(timeline.select("g.axis text").eachText()).startsWith("00:00:00", "00:00:01").endsWith("00:00:10");
   }
 
