@@ -7,6 +7,7 @@ import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.report.DocxTranscriptWriter;
 import io.github.amivoicetoolkit.exporters.report.HtmlReportWriter;
 import io.github.amivoicetoolkit.exporters.report.ReportOptions;
+import io.github.amivoicetoolkit.exporters.report.XlsxChartSheet;
 import io.github.amivoicetoolkit.exporters.subtitle.SrtWriter;
 import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
 import io.github.amivoicetoolkit.exporters.subtitle.TextTranscriptWriter;
@@ -124,7 +125,7 @@ final class Converter {
       switch (format) {
         case CSV -> written.addAll(new CsvExporter(csv).write(input, directory, baseName));
         case XLSX -> {
-          new XlsxExporter(xlsx).write(input, target);
+          new XlsxExporter(xlsx, new XlsxChartSheet(reportOptions())).write(input, target);
           written.add(target);
         }
         case SRT -> {
@@ -161,7 +162,8 @@ final class Converter {
     switch (only) {
       case CSV -> new CsvExporter(csv).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)),
           csv.tables().iterator().next(), out);
-      case XLSX -> new XlsxExporter(xlsx).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
+      case XLSX -> new XlsxExporter(xlsx, new XlsxChartSheet(reportOptions()))
+          .write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
       case DOCX -> new DocxTranscriptWriter(reportOptions())
           .write(transcript, TranscriptStats.of(transcript, analytics), out);
       case SRT, VTT, TXT, HTML -> {
