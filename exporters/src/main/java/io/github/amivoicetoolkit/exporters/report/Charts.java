@@ -217,7 +217,8 @@ final class Charts {
       min = Math.min(min, value);
       max = Math.max(max, value);
     }
-    svgOpen(out, id, "Sentiment: " + name + " over time", left + plotWidth + 10, top + plotHeight + 30);
+    // 30 units on the right: room for the last time label, centred on the axis end
+    svgOpen(out, id, "Sentiment: " + name + " over time", left + plotWidth + 30, top + plotHeight + 30);
     out.append("<desc id=\"").append(id).append("-desc\">");
     if (min > max) {
       out.append("No timed segment carries ").append(Html.text(name)).append(".</desc>\n</svg>\n");
