@@ -7,6 +7,7 @@ import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
 import io.github.amivoicetoolkit.exporters.table.CsvExporter;
 import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
+import io.github.amivoicetoolkit.exporters.report.HtmlIndexWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
@@ -131,7 +132,21 @@ final class BatchCommand implements Callable<Integer> {
     }
     List<Outcome> inOrder = List.of(outcomes);
     List<Path> summaries = writeSummaries(pooled.batch(), inOrder, converter, work);
+    if (converter.formats().contains(OutputFormat.HTML)) {
+      writeIndex(work, pooled.batch(), out);
+    }
     return summarise(inOrder, pooled.batch(), summaries, out);
+  }
+
+  /** {@code OUTDIR/index.html}: pooled figures and a row per completed file, linking its report. */
+  private void writeIndex(List<Job> work, BatchStats pooled, PrintWriter out) throws IOException {
+    Map<String, String> reports = new LinkedHashMap<>();
+    for (Job job : work) {
+      String report = InputFile.baseName(job.file().getFileName().toString()) + ".html";
+      Path parent = job.relative().getParent();
+      reports.put(job.relative().toString(), parent == null ? report : parent.resolve(report).toString());
+    }
+    out.println("Wrote " + new HtmlIndexWriter().write(pooled, reports, output.resolve("index.html")));
   }
 
   /**

@@ -5,6 +5,10 @@ import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.subtitle.AssWriter;
+import io.github.amivoicetoolkit.exporters.report.DocxTranscriptWriter;
+import io.github.amivoicetoolkit.exporters.report.HtmlReportWriter;
+import io.github.amivoicetoolkit.exporters.report.ReportOptions;
+import io.github.amivoicetoolkit.exporters.report.XlsxChartSheet;
 import io.github.amivoicetoolkit.exporters.subtitle.SrtWriter;
 import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
 import io.github.amivoicetoolkit.exporters.subtitle.TextTranscriptWriter;
@@ -83,6 +87,7 @@ final class Converter {
       String options = switch (format) {
         case CSV -> csv.fingerprint() + " " + analytics.fingerprint();
         case XLSX -> xlsx.fingerprint() + " " + analytics.fingerprint();
+        case HTML, DOCX -> reportOptions().fingerprint();
         default -> subtitles.fingerprint();
       } + " speakers=" + speakerNames;
       fingerprints.put(format.extension, sha256(version + " " + format.extension + " " + options));
@@ -131,7 +136,7 @@ final class Converter {
       switch (format) {
         case CSV -> written.addAll(new CsvExporter(csv).write(input, directory, baseName));
         case XLSX -> {
-          new XlsxExporter(xlsx).write(input, target);
+          new XlsxExporter(xlsx, new XlsxChartSheet(reportOptions())).write(input, target);
           written.add(target);
         }
         case SRT -> {
@@ -150,6 +155,8 @@ final class Converter {
           new TextTranscriptWriter(subtitles).write(transcript, target);
           written.add(target);
         }
+        case HTML -> written.add(new HtmlReportWriter(reportOptions()).write(transcript, stats, target));
+        case DOCX -> written.add(new DocxTranscriptWriter(reportOptions()).write(transcript, stats, target));
       }
     }
     return written;
@@ -170,8 +177,11 @@ final class Converter {
     switch (only) {
       case CSV -> new CsvExporter(csv).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)),
           csv.tables().iterator().next(), out);
-      case XLSX -> new XlsxExporter(xlsx).write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
-      case SRT, VTT, ASS, TXT -> {
+      case XLSX -> new XlsxExporter(xlsx, new XlsxChartSheet(reportOptions()))
+          .write(exportInput(transcript, TranscriptStats.of(transcript, analytics)), out);
+      case DOCX -> new DocxTranscriptWriter(reportOptions())
+          .write(transcript, TranscriptStats.of(transcript, analytics), out);
+      case SRT, VTT, ASS, TXT, HTML -> {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (only == OutputFormat.SRT) {
           new SrtWriter(subtitles).write(transcript, writer);
@@ -179,6 +189,8 @@ final class Converter {
           new WebVttWriter(subtitles).write(transcript, writer);
         } else if (only == OutputFormat.ASS) {
           new AssWriter(subtitles).write(transcript, writer);
+        } else if (only == OutputFormat.HTML) {
+          new HtmlReportWriter(reportOptions()).write(transcript, TranscriptStats.of(transcript, analytics), writer);
         } else {
           new TextTranscriptWriter(subtitles).write(transcript, writer);
         }
@@ -186,6 +198,11 @@ final class Converter {
       }
     }
     out.flush();
+  }
+
+  /** The HTML report and Word transcript: the figures' options, and the subtitles' filler rule. */
+  ReportOptions reportOptions() {
+    return ReportOptions.builder().analytics(analytics).includeFillers(subtitles.includeFillers()).build();
   }
 
   private ExportInput exportInput(Transcript transcript, TranscriptStats stats) {

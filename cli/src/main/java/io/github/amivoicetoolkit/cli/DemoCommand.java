@@ -60,6 +60,9 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("  %-48s %,9d bytes%n", file, Files.size(file));
     }
     out.println();
+    out.println("Call report (open in a browser): " + output.resolve(SAMPLE_NAME + ".html"));
+    out.println("Word transcript:                 " + output.resolve(SAMPLE_NAME + ".docx"));
+    out.println();
     out.println("Next: amivoice convert YOUR_RESULT.json --to xlsx,srt   (amivoice --help for everything)");
     out.flush();
     return Main.EXIT_OK;

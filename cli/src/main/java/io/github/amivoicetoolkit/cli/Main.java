@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ConvertCommand.class,
         StatsCommand.class,
+        ReportCommand.class,
         BatchCommand.class,
         SubmitCommand.class,
         FetchCommand.class,

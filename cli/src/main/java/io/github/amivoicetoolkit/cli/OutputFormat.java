@@ -11,7 +11,9 @@ enum OutputFormat {
   SRT("srt"),
   VTT("vtt"),
   ASS("ass"),
-  TXT("txt");
+  TXT("txt"),
+  HTML("html"),
+  DOCX("docx");
 
   final String extension;
 
@@ -35,7 +37,7 @@ enum OutputFormat {
       }
     }
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException("no output format given: expected csv, xlsx, srt, vtt, ass, txt or all");
+      throw new IllegalArgumentException("no output format given: expected csv, xlsx, srt, vtt, ass, txt, html, docx or all");
     }
     return formats;
   }
@@ -46,6 +48,6 @@ enum OutputFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("unknown output format '" + name + "': expected csv, xlsx, srt, vtt, ass, txt or all");
+    throw new IllegalArgumentException("unknown output format '" + name + "': expected csv, xlsx, srt, vtt, ass, txt, html, docx or all");
   }
 }

@@ -53,13 +53,24 @@ public final class XlsxExporter {
 
   private final XlsxOptions options;
   private final int maxRowsPerSheet;
+  private final WorkbookAddition addition;
 
   public XlsxExporter(XlsxOptions options) {
     this(options, SpreadsheetVersion.EXCEL2007.getMaxRows());
   }
 
+  /** With {@code addition} run after the tables, e.g. the Charts sheet of {@code exporters.report.XlsxChartSheet}. */
+  public XlsxExporter(XlsxOptions options, WorkbookAddition addition) {
+    this(options, SpreadsheetVersion.EXCEL2007.getMaxRows(), Objects.requireNonNull(addition, "addition"));
+  }
+
   /** With a smaller sheet size (header included), so tests can split tables without a million rows. */
   XlsxExporter(XlsxOptions options, int maxRowsPerSheet) {
+    this(options, maxRowsPerSheet, null);
+  }
+
+  private XlsxExporter(XlsxOptions options, int maxRowsPerSheet, WorkbookAddition addition) {
+    this.addition = addition;
     this.options = Objects.requireNonNull(options, "options");
     if (maxRowsPerSheet < 2 || maxRowsPerSheet > SpreadsheetVersion.EXCEL2007.getMaxRows()) {
       throw new IllegalArgumentException("maxRowsPerSheet out of 2.." + SpreadsheetVersion.EXCEL2007.getMaxRows()
@@ -106,7 +117,7 @@ public final class XlsxExporter {
     if (summary == null && sheets.isEmpty()) {
       summary = sources.summary();
     }
-    writeWorkbook(summary, sheets, out);
+    writeWorkbook(summary, sheets, out, input);
   }
 
   /**
@@ -131,13 +142,13 @@ public final class XlsxExporter {
       sources.put(Objects.requireNonNull(sheet.getKey(), "sheet name"),
           new SheetTable(Objects.requireNonNull(sheet.getValue(), "table")));
     }
-    AtomicFile.write(file, out -> writeWorkbook(null, sources, out));
+    AtomicFile.write(file, out -> writeWorkbook(null, sources, out, null));
     return file;
   }
 
   /** {@link #write(ExportInput, Path)} of given sources, for tests. */
   void write(Path file, SummaryTable summary, Map<String, TableSource> sheets) throws IOException {
-    AtomicFile.write(file, out -> writeWorkbook(summary, sheets, out));
+    AtomicFile.write(file, out -> writeWorkbook(summary, sheets, out, null));
   }
 
   /**
@@ -145,7 +156,8 @@ public final class XlsxExporter {
    * filled last, once the truncations it counts are known: SXSSF streams each sheet to its own file, so
    * sheets can be filled in any order.
    */
-  void writeWorkbook(SummaryTable summary, Map<String, TableSource> sheets, OutputStream out) throws IOException {
+  void writeWorkbook(SummaryTable summary, Map<String, TableSource> sheets, OutputStream out, ExportInput input)
+      throws IOException {
     // close() deletes the temporary sheet files too (it calls the now deprecated dispose()); tests check it.
     // Temporary sheet files stay uncompressed (see LeveledWorkbook), for temporary disk of roughly 300
     // bytes per row.
@@ -159,6 +171,9 @@ public final class XlsxExporter {
       if (summary != null) {
         summary.withCount("truncated_cells", writer.sink.truncatedCells());
         writer.writeSheet(summarySheet, summary, 0, summary.rowCount());
+      }
+      if (addition != null && input != null) {
+        addition.addTo(workbook.getXSSFWorkbook(), input);
       }
       workbook.write(out);
       out.flush();
