@@ -206,9 +206,12 @@ public final class TranscriptStats {
     return timedTurns;
   }
 
-  /** The gap of every response, in document order: what a batch pools for its gap statistics. */
-  long[] responseGaps() {
-    return responseGaps;
+  /**
+   * The gap of every response ({@code docs/figures.md#responses}), in document order: what a batch pools
+   * for its gap statistics and what a gap distribution is drawn from. A new array on each call.
+   */
+  public long[] responseGaps() {
+    return responseGaps.clone();
   }
 
   /**

@@ -121,14 +121,14 @@ final class Charts {
 
   // ---- response gaps
 
-  static int gapBin(int gapMs) {
+  static int gapBin(long gapMs) {
     if (gapMs < GAP_MIN_MS) {
       return 0;
     }
     if (gapMs >= GAP_MAX_MS) {
       return GAP_BINS - 1;
     }
-    return 1 + Math.floorDiv(gapMs - GAP_MIN_MS, GAP_BIN_MS);
+    return 1 + (int) Math.floorDiv(gapMs - GAP_MIN_MS, GAP_BIN_MS);
   }
 
   static String gapBinLabel(int bin) {

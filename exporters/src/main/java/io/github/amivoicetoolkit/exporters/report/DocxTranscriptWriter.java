@@ -89,7 +89,7 @@ public final class DocxTranscriptWriter {
     Objects.requireNonNull(out, "out");
     Turns turns = Turns.of(transcript);
     String[] names = HtmlReportWriter.names(transcript.speakers());
-    Events events = Events.of(transcript, turns, options.silenceMs(), options.interruptionMs());
+    Events events = Events.of(transcript, stats);
     byte[] skeleton = skeleton(transcript, stats, events, names);
     ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
       @Override

@@ -1,26 +1,18 @@
 package io.github.amivoicetoolkit.exporters.report;
 
-import io.github.amivoicetoolkit.analytics.Turns;
+import io.github.amivoicetoolkit.analytics.ConversationEvents;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.TokenKind;
 import io.github.amivoicetoolkit.core.Tokens;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * The conversation events a report draws: silences, responses and interruptions, exactly as
- * {@code docs/figures.md#conversation-figures} defines them. The one place the reports get them from,
- * so that switching to the analytics module's events (when it has them) changes this class only.
- *
- * <ul>
- *   <li>A <b>silence</b> is a gap of at least {@code silenceMs} between the merged talk intervals of
- *       everyone (timed word and filler tokens), taken whole.
- *   <li>A <b>response</b> is a timed turn whose speaker differs from the previous timed turn's (untimed
- *       turns are skipped); its gap is its start minus the previous turn's end.
- *   <li>A response <b>interrupts</b> when it overlaps the previous turn by at least
- *       {@code max(1, interruptionMs)}; the event runs from the response's start for the overlap.
- * </ul>
- *
- * <p>Columns of ints, one pass over the turns and one sort of the talk intervals. Immutable.
+ * The conversation events a report draws — silences, interruptions and response gaps — as speaker ids
+ * and int columns, taken from the analytics ({@link TranscriptStats#events()}, {@link
+ * TranscriptStats#responseGaps()}), which define them once ({@code docs/figures.md#conversation-figures});
+ * the reports only add the conversation window for their time axis. Immutable.
  */
 final class Events {
   private final int[] silenceStart;
@@ -29,79 +21,53 @@ final class Events {
   private final int[] interruptionEnd;
   private final int[] interrupter;
   private final int[] interrupted;
-  private final int[] responder;
-  private final int[] gap;
+  private final long[] gaps;
   private final int windowStart;
   private final int windowEnd;
 
-  private Events(Builder b) {
+  private Events(Builder b, long[] gaps) {
     this.silenceStart = b.silenceStart.toArray();
     this.silenceEnd = b.silenceEnd.toArray();
     this.interruptionStart = b.interruptionStart.toArray();
     this.interruptionEnd = b.interruptionEnd.toArray();
     this.interrupter = b.interrupter.toArray();
     this.interrupted = b.interrupted.toArray();
-    this.responder = b.responder.toArray();
-    this.gap = b.gap.toArray();
+    this.gaps = gaps;
     this.windowStart = b.windowStart;
     this.windowEnd = b.windowEnd;
   }
 
-  static Events of(Transcript transcript, Turns turns, long silenceMs, long interruptionMs) {
+  /** The events of {@code stats}, computed from {@code transcript} (the same, renamed, transcript). */
+  static Events of(Transcript transcript, TranscriptStats stats) {
     Builder b = new Builder();
-    long minOverlap = Math.max(1, interruptionMs);
-    int previous = -1;
-    for (int t = 0; t < turns.size(); t++) {
-      if (!turns.isTimed(t)) {
-        continue;
+    List<String> speakers = transcript.speakers();
+    ConversationEvents events = stats.events();
+    for (int e = 0; e < events.size(); e++) {
+      if (events.type(e) == ConversationEvents.Type.SILENCE) {
+        b.silenceStart.add(events.startMs(e));
+        b.silenceEnd.add(events.endMs(e));
+      } else {
+        b.interruptionStart.add(events.startMs(e));
+        b.interruptionEnd.add(events.endMs(e));
+        b.interrupter.add(speakers.indexOf(events.speaker(e)));
+        b.interrupted.add(speakers.indexOf(events.interrupted(e)));
       }
-      if (previous >= 0 && turns.speakerId(previous) != turns.speakerId(t)) {
-        long responseGap = (long) turns.startMs(t) - turns.endMs(previous);
-        b.responder.add(turns.speakerId(t));
-        b.gap.add((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, responseGap)));
-        long overlap = responseGap < 0 ? (long) Math.min(turns.endMs(previous), turns.endMs(t)) - turns.startMs(t) : 0;
-        if (overlap >= minOverlap) {
-          b.interruptionStart.add(turns.startMs(t));
-          b.interruptionEnd.add((int) (turns.startMs(t) + overlap));
-          b.interrupter.add(turns.speakerId(t));
-          b.interrupted.add(turns.speakerId(previous));
-        }
-      }
-      previous = t;
     }
-    silences(transcript.tokens(), silenceMs, b);
-    return new Events(b);
+    window(transcript.tokens(), b);
+    return new Events(b, stats.responseGaps());
   }
 
-  /** Merges every timed word and filler interval (packed start/end, sorted) and keeps the long gaps. */
-  private static void silences(Tokens tokens, long silenceMs, Builder b) {
-    long[] intervals = new long[16];
-    int n = 0;
+  /** The smallest start and the largest end of the timed word and filler tokens (0 and 0 when none). */
+  private static void window(Tokens tokens, Builder b) {
+    boolean any = false;
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.kind(i) == TokenKind.PUNCTUATION || !tokens.isTimed(i)) {
         continue;
       }
-      if (n == intervals.length) {
-        intervals = Arrays.copyOf(intervals, n + (n >> 1));
-      }
-      intervals[n++] = ((long) tokens.startMs(i) << 32) | (tokens.endMs(i) & 0xFFFF_FFFFL);
+      b.windowStart = any ? Math.min(b.windowStart, tokens.startMs(i)) : tokens.startMs(i);
+      b.windowEnd = any ? Math.max(b.windowEnd, tokens.endMs(i)) : tokens.endMs(i);
+      any = true;
     }
-    if (n == 0) {
-      return;
-    }
-    Arrays.sort(intervals, 0, n);
-    int coveredTo = (int) intervals[0];
-    b.windowStart = (int) (intervals[0] >> 32);
-    for (int k = 1; k < n; k++) {
-      int start = (int) (intervals[k] >> 32);
-      int end = (int) intervals[k];
-      if (start > coveredTo && (long) start - coveredTo >= silenceMs) {
-        b.silenceStart.add(coveredTo);
-        b.silenceEnd.add(start);
-      }
-      coveredTo = Math.max(coveredTo, end);
-    }
-    b.windowEnd = coveredTo;
   }
 
   int silences() {
@@ -147,16 +113,12 @@ final class Events {
   }
 
   int responses() {
-    return responder.length;
+    return gaps.length;
   }
 
-  /** Speaker id of the responder. */
-  int responder(int k) {
-    return responder[k];
-  }
-
-  int gap(int k) {
-    return gap[k];
+  /** The gap of response {@code k}, in document order. */
+  long gap(int k) {
+    return gaps[k];
   }
 
   /** Start of the conversation window (earliest timed word or filler); 0 when nothing is timed. */
@@ -176,8 +138,6 @@ final class Events {
     final IntList interruptionEnd = new IntList();
     final IntList interrupter = new IntList();
     final IntList interrupted = new IntList();
-    final IntList responder = new IntList();
-    final IntList gap = new IntList();
     int windowStart;
     int windowEnd;
   }

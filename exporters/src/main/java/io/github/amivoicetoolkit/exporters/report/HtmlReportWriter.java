@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.exporters.report;
 
+import io.github.amivoicetoolkit.analytics.SpeakerConversation;
 import io.github.amivoicetoolkit.analytics.SpeakerStats;
 import io.github.amivoicetoolkit.analytics.TotalStats;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
@@ -88,7 +89,7 @@ public final class HtmlReportWriter {
     Objects.requireNonNull(stats, "stats");
     Objects.requireNonNull(out, "out");
     Turns turns = Turns.of(transcript);
-    Events events = Events.of(transcript, turns, options.silenceMs(), options.interruptionMs());
+    Events events = Events.of(transcript, stats);
     String[] names = names(transcript.speakers());
     long endMs = endMs(transcript, events);
     StringBuilder page = new StringBuilder(1 << 16);
@@ -104,8 +105,8 @@ public final class HtmlReportWriter {
     legend(page, names);
     Timeline.write(page, turns, events, names, endMs);
     page.append("<p class=\"note\">Hover over a bar for its times. Silences are gaps of ")
-        .append(Html.duration(options.silenceMs())).append(" or more in everyone's speech; interruptions are"
-            + " responses that overlap the previous speaker by ").append(Html.duration(options.interruptionMs()))
+        .append(Html.duration(options.analytics().silenceMs())).append(" or more in everyone's speech; interruptions are"
+            + " responses that overlap the previous speaker by ").append(Html.duration(options.analytics().interruptionMs()))
         .append(" or more. Bars closer together than the drawing's resolution are drawn as one.</p>\n</section>\n");
     out.write(page.toString());
     page.setLength(0);
@@ -200,15 +201,14 @@ public final class HtmlReportWriter {
   }
 
   private void speakers(StringBuilder out, List<SpeakerStats> speakers, String[] names, Events events) {
-    int[] responses = new int[names.length];
-    int[] interruptions = new int[names.length];
-    int[] interrupted = new int[names.length];
-    for (int k = 0; k < events.responses(); k++) {
-      responses[events.responder(k)]++;
-    }
-    for (int k = 0; k < events.interruptions(); k++) {
-      interruptions[events.interrupter(k)]++;
-      interrupted[events.interrupted(k)]++;
+    long[] responses = new long[names.length];
+    long[] interruptions = new long[names.length];
+    long[] interrupted = new long[names.length];
+    for (int s = 0; s < speakers.size(); s++) {
+      SpeakerConversation conversation = speakers.get(s).conversation();
+      responses[s] = conversation.responses();
+      interruptions[s] = conversation.interruptions();
+      interrupted[s] = conversation.interrupted();
     }
     out.append("<section id=\"speakers\">\n<h2>Speakers</h2>\n<table class=\"speakers sortable\">\n<thead><tr>")
         .append("<th class=\"name\" scope=\"col\">Speaker</th><th scope=\"col\">Talk</th><th scope=\"col\">Share</th>")

@@ -5,27 +5,21 @@ import java.util.Objects;
 
 /**
  * How reports are made. Immutable; {@link #defaults()} is: {@link AnalyticsOptions#defaults()} (a word
- * is low-confidence under 0.5), silences of 3000 ms or more, interruptions of 1000 ms or more
- * ({@code docs/figures.md#conversation-parameters}), fillers left out of the Word transcript.
+ * is low-confidence under 0.5; silences of 3000 ms or more, interruptions of 1000 ms or more:
+ * {@code docs/figures.md#conversation-parameters}), fillers left out of the Word transcript. The report
+ * draws the figures it is given, so compute them with the same {@link #analytics()} options.
  *
  * <p>The HTML report always shows fillers, greyed; the Word transcript follows the subtitles' filler
  * rule ({@code --fillers}).
  */
 public final class ReportOptions {
-  public static final long DEFAULT_SILENCE_MS = 3000;
-  public static final long DEFAULT_INTERRUPTION_MS = 1000;
-
   private static final ReportOptions DEFAULTS = builder().build();
 
   private final AnalyticsOptions analytics;
-  private final long silenceMs;
-  private final long interruptionMs;
   private final boolean includeFillers;
 
   private ReportOptions(Builder b) {
     this.analytics = b.analytics;
-    this.silenceMs = b.silenceMs;
-    this.interruptionMs = b.interruptionMs;
     this.includeFillers = b.includeFillers;
   }
 
@@ -50,16 +44,6 @@ public final class ReportOptions {
     return analytics.lowConfidenceThreshold();
   }
 
-  /** The shortest gap in everyone's speech that is shown as a silence. */
-  public long silenceMs() {
-    return silenceMs;
-  }
-
-  /** The shortest overlap of a response that is shown as an interruption. */
-  public long interruptionMs() {
-    return interruptionMs;
-  }
-
   /** Whether the Word transcript keeps fillers ({@code えーと}, without percent signs). */
   public boolean includeFillers() {
     return includeFillers;
@@ -67,62 +51,38 @@ public final class ReportOptions {
 
   /** Every setting that changes a written report, in a stable text form. */
   public String fingerprint() {
-    return analytics.fingerprint() + ";silenceMs=" + silenceMs + ";interruptionMs=" + interruptionMs
-        + ";fillers=" + includeFillers;
+    return analytics.fingerprint() + ";fillers=" + includeFillers;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ReportOptions that && analytics.equals(that.analytics) && silenceMs == that.silenceMs
-        && interruptionMs == that.interruptionMs && includeFillers == that.includeFillers;
+    return other instanceof ReportOptions that && analytics.equals(that.analytics)
+        && includeFillers == that.includeFillers;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(analytics, silenceMs, interruptionMs, includeFillers);
+    return Objects.hash(analytics, includeFillers);
   }
 
   @Override
   public String toString() {
-    return "ReportOptions{" + analytics + ", silenceMs=" + silenceMs + ", interruptionMs=" + interruptionMs
-        + ", includeFillers=" + includeFillers + "}";
+    return "ReportOptions{" + analytics + ", includeFillers=" + includeFillers + "}";
   }
 
   public static final class Builder {
     private AnalyticsOptions analytics = AnalyticsOptions.defaults();
-    private long silenceMs = DEFAULT_SILENCE_MS;
-    private long interruptionMs = DEFAULT_INTERRUPTION_MS;
     private boolean includeFillers;
 
     private Builder() {}
 
     private Builder(ReportOptions o) {
       this.analytics = o.analytics;
-      this.silenceMs = o.silenceMs;
-      this.interruptionMs = o.interruptionMs;
       this.includeFillers = o.includeFillers;
     }
 
     public Builder analytics(AnalyticsOptions analytics) {
       this.analytics = Objects.requireNonNull(analytics, "analytics");
-      return this;
-    }
-
-    /** @throws IllegalArgumentException when {@code ms < 1} */
-    public Builder silenceMs(long ms) {
-      if (ms < 1) {
-        throw new IllegalArgumentException("silenceMs < 1: " + ms);
-      }
-      this.silenceMs = ms;
-      return this;
-    }
-
-    /** @throws IllegalArgumentException when {@code ms < 1} */
-    public Builder interruptionMs(long ms) {
-      if (ms < 1) {
-        throw new IllegalArgumentException("interruptionMs < 1: " + ms);
-      }
-      this.interruptionMs = ms;
       return this;
     }
 

@@ -2,7 +2,6 @@ package io.github.amivoicetoolkit.exporters.report;
 
 import io.github.amivoicetoolkit.analytics.SpeakerStats;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
-import io.github.amivoicetoolkit.analytics.Turns;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.table.ExportInput;
 import io.github.amivoicetoolkit.exporters.table.WorkbookAddition;
@@ -65,7 +64,7 @@ public final class XlsxChartSheet implements WorkbookAddition {
   public void addTo(XSSFWorkbook workbook, ExportInput input) {
     Transcript transcript = input.transcript();
     TranscriptStats stats = TranscriptStats.of(transcript, options.analytics());
-    Events events = Events.of(transcript, Turns.of(transcript), options.silenceMs(), options.interruptionMs());
+    Events events = Events.of(transcript, stats);
     String[] names = HtmlReportWriter.names(transcript.speakers());
     List<SpeakerStats> speakers = stats.speakers();
     int n = names.length;

@@ -2,7 +2,8 @@ package io.github.amivoicetoolkit.exporters.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.amivoicetoolkit.analytics.Turns;
+import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.Transcripts;
 import io.github.amivoicetoolkit.testkit.ResultJson;
@@ -10,10 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The events adapter against {@code docs/figures.md#conversation-figures}. */
+/** The events the reports draw, taken from the analytics, against {@code docs/figures.md#conversation-figures}. */
 class EventsTest {
   private static Events events(Transcript transcript, long silenceMs, long interruptionMs) {
-    return Events.of(transcript, Turns.of(transcript), silenceMs, interruptionMs);
+    return Events.of(transcript, stats(transcript, silenceMs, interruptionMs));
+  }
+
+  private static TranscriptStats stats(Transcript transcript, long silenceMs, long interruptionMs) {
+    return TranscriptStats.of(transcript,
+        AnalyticsOptions.builder().silenceMs(silenceMs).interruptionMs(interruptionMs).build());
   }
 
   @Test
@@ -26,8 +32,9 @@ class EventsTest {
     assertThat(events.interruptions()).isEqualTo(1);
     assertThat(List.of(events.interruptionStart(0), events.interruptionEnd(0), events.interrupter(0),
         events.interrupted(0))).containsExactly(3800, 5000, 0, 1);
-    assertThat(gaps(events)).containsExactly(-200, -1200, 3500);
-    assertThat(List.of(events.responder(0), events.responder(1), events.responder(2))).containsExactly(1, 0, 1);
+    assertThat(gaps(events)).containsExactly(-200L, -1200L, 3500L);
+    assertThat(stats(ReportSamples.workedExample(), 3000, 1000).speakers())
+        .extracting(s -> s.conversation().responses()).containsExactly(1L, 2L);
     assertThat(List.of(events.windowStart(), events.windowEnd())).containsExactly(200, 9600);
   }
 
@@ -71,8 +78,8 @@ class EventsTest {
     assertThat(events(transcript, 3000, 1000).silences()).isEqualTo(1);
   }
 
-  private static List<Integer> gaps(Events events) {
-    List<Integer> gaps = new ArrayList<>();
+  private static List<Long> gaps(Events events) {
+    List<Long> gaps = new ArrayList<>();
     for (int k = 0; k < events.responses(); k++) {
       gaps.add(events.gap(k));
     }

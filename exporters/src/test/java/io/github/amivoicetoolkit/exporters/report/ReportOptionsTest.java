@@ -14,24 +14,18 @@ class ReportOptionsTest {
   void defaultsAreTheDocumentedParameters() {
     ReportOptions defaults = ReportOptions.defaults();
 
-    assertThat(defaults.silenceMs()).isEqualTo(3000);
-    assertThat(defaults.interruptionMs()).isEqualTo(1000);
+    assertThat(defaults.analytics().silenceMs()).isEqualTo(3000);
+    assertThat(defaults.analytics().interruptionMs()).isEqualTo(1000);
     assertThat(defaults.lowConfidenceThreshold()).isEqualTo(0.5);
     assertThat(defaults.includeFillers()).isFalse();
     assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
   }
 
   @Test
-  void badValuesAreRejectedWithTheValue() {
-    assertThatThrownBy(() -> ReportOptions.builder().silenceMs(0)).hasMessage("silenceMs < 1: 0");
-    assertThatThrownBy(() -> ReportOptions.builder().interruptionMs(-5)).hasMessage("interruptionMs < 1: -5");
-  }
-
-  @Test
   void everySettingChangesTheFingerprint() {
     List<ReportOptions> variants = List.of(ReportOptions.defaults(),
-        ReportOptions.builder().silenceMs(2000).build(),
-        ReportOptions.builder().interruptionMs(500).build(),
+        ReportOptions.builder().analytics(AnalyticsOptions.builder().silenceMs(2000).build()).build(),
+        ReportOptions.builder().analytics(AnalyticsOptions.builder().interruptionMs(500).build()).build(),
         ReportOptions.builder().includeFillers(true).build(),
         ReportOptions.builder().analytics(AnalyticsOptions.builder().lowConfidenceThreshold(0.7).build()).build());
     Set<String> fingerprints = new HashSet<>();
