@@ -121,9 +121,10 @@ final class Converter {
 
   /** Writes every format into {@code directory}; returns the files written. */
   List<Path> convert(Transcript transcript, Path directory, String baseName) throws IOException {
-    // figures are needed by the tables only: subtitles and text do not depend on them
-    boolean tables = formats.contains(OutputFormat.CSV) || formats.contains(OutputFormat.XLSX);
-    return convert(transcript, tables ? TranscriptStats.of(transcript, analytics) : null, directory, baseName);
+    // figures are needed by the tables and the reports only: subtitles and text do not depend on them
+    boolean figures = formats.contains(OutputFormat.CSV) || formats.contains(OutputFormat.XLSX)
+        || formats.contains(OutputFormat.HTML) || formats.contains(OutputFormat.DOCX);
+    return convert(transcript, figures ? TranscriptStats.of(transcript, analytics) : null, directory, baseName);
   }
 
   List<Path> convert(Transcript transcript, TranscriptStats stats, Path directory, String baseName)

@@ -20,13 +20,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice report}: one self-contained HTML call report per result file. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write an HTML call report for each result file: job facts and figures, a speaker timeline with",
-        "silences and interruptions, charts (talk share, confidence, response gaps, sentiment) and the",
-        "transcript by turns. One file per result (call.json -> call.html), readable offline; the paths",
-        "written are printed on stdout."},
+    description = {"Write an HTML call report for each result file.",
+        "Job facts and figures, a speaker timeline with silences and interruptions, charts (talk share,"
+            + " confidence, response gaps, sentiment) and the transcript by turns. One file per result"
+            + " (call.json -> call.html), readable offline; the paths written are printed on stdout."},
     footer = {"", "Examples:",
         "  amivoice report call.json",
-        "  amivoice report calls/*.json -o reports/ --speakers speaker0=Agent,speaker1=Caller"})
+        "  amivoice report calls/*.json -o reports/ \\",
+        "      --speakers speaker0=Agent,speaker1=Caller"})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -29,7 +29,8 @@ class ConverterFingerprintsTest {
 
   @Test
   void sameOptionsGiveTheSameFingerprintsOnePerFormat() {
-    assertThat(stock()).isEqualTo(stock()).containsOnlyKeys("csv", "xlsx", "srt", "vtt", "txt");
+    assertThat(stock()).isEqualTo(stock()).containsOnlyKeys("csv", "xlsx", "srt", "vtt", "ass", "txt", "html",
+        "docx");
   }
 
   /** Regression: a customised profile once printed like the stock one, so batch skipped outputs to rewrite. */

@@ -25,13 +25,13 @@ class OutputFormatTest {
   void anUnknownFormatIsRejectedNamingTheChoices() {
     assertThatThrownBy(() -> OutputFormat.parseList("csv,pdf"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown output format 'pdf': expected csv, xlsx, srt, vtt, txt or all");
+        .hasMessage("unknown output format 'pdf': expected csv, xlsx, srt, vtt, ass, txt, html, docx or all");
   }
 
   @Test
   void anEmptyListIsRejected() {
     assertThatThrownBy(() -> OutputFormat.parseList(","))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no output format given: expected csv, xlsx, srt, vtt, txt or all");
+        .hasMessage("no output format given: expected csv, xlsx, srt, vtt, ass, txt, html, docx or all");
   }
 }

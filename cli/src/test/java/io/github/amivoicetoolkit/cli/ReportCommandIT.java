@@ -2,6 +2,7 @@ package io.github.amivoicetoolkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amivoicetoolkit.core.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code report}, {@code convert --to html,docx} and {@code batch --to html} through the real jar. */
 class ReportCommandIT {
   private static final Path JAR = Path.of(System.getProperty("amivoice.jar", "target/amivoice.jar"));
-  private static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "src/test/resources/samples"));
 
   @TempDir
   Path work;
@@ -35,10 +35,7 @@ class ReportCommandIT {
   }
 
   private Path sample(String directory, String name) throws IOException {
-    Path copy = work.resolve(directory).resolve(name);
-    Files.createDirectories(copy.getParent());
-    Files.copy(SAMPLES.resolve(name), copy);
-    return copy;
+    return Samples.copyTo(name, work.resolve(directory));
   }
 
   @Test
