@@ -122,7 +122,7 @@ public final class TranscriptReader {
   }
 
   private static String pathOf(JsonParser parser) {
-    return parser == null ? null : ResultParser.pathOf(parser.streamReadContext());
+    return parser == null ? null : ParseErrors.pathOf(parser.streamReadContext());
   }
 
   private static IOException ioFailure(String source, IOException cause, JsonParser parser) {
