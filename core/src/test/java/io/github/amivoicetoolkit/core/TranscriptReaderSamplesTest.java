@@ -132,13 +132,43 @@ class TranscriptReaderSamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("japaneseSamples")
-  void reconstructsTheFilesTextFromTokensOfJapaneseSamples(String sample) throws IOException {
-    Transcript t = reader.read(Inputs.resource(sample), sample);
+  void reconstructsTheFilesOwnTextsFromTokensOfJapaneseSamples(String sample) throws IOException {
+    byte[] json = Inputs.resource(sample);
+    FileTexts file = FileTexts.of(json);
+    Transcript t = reader.read(json, sample);
     StringBuilder fromTokens = new StringBuilder();
     for (Token token : t.tokens()) {
       fromTokens.append(token.written());
     }
-    assertThat(fromTokens.toString()).isEqualTo(t.text()).isNotEmpty();
+    assertThat(file.document()).isNotEmpty();
+    assertThat(fromTokens.toString()).isEqualTo(file.document());
+    assertHasTheFilesTexts(t, file);
+  }
+
+  @ParameterizedTest(name = "{0} over {1}")
+  @MethodSource("japaneseSamplesOverEveryInput")
+  void keepsTextsThatAreNotTheirTokensRunTogetherExactly(String sample, Inputs input) throws IOException {
+    byte[] json = FileTexts.withEveryTextMarked(Inputs.resource(sample));
+    FileTexts file = FileTexts.of(json);
+    Transcript t = input.read(reader, json, sample);
+    assertThat(file.document()).contains("〔");
+    assertHasTheFilesTexts(t, file);
+  }
+
+  /** The document and utterance texts as the file wrote them, read from it without the reader. */
+  private static void assertHasTheFilesTexts(Transcript t, FileTexts file) {
+    assertThat(t.text()).isEqualTo(file.document());
+    List<String> utteranceTexts = new java.util.ArrayList<>();
+    for (int u = 0; u < t.utterances().size(); u++) {
+      utteranceTexts.add(t.utterances().text(u));
+    }
+    assertThat(utteranceTexts).isNotEmpty().containsExactlyElementsOf(file.utterances());
+  }
+
+  static List<Arguments> japaneseSamplesOverEveryInput() {
+    return japaneseSamples().stream()
+        .flatMap(sample -> java.util.Arrays.stream(Inputs.values()).map(input -> Arguments.of(sample, input)))
+        .toList();
   }
 
   static List<String> japaneseSamples() {
