@@ -557,7 +557,11 @@ final class ResultParser {
     return size;
   }
 
-  /** A time in whole ms; {@code 1620.0} is accepted, a fraction is rounded to the nearest ms. */
+  /**
+   * A time in whole ms; {@code 1620.0} is accepted, a fraction is rounded to the nearest ms. Times are
+   * {@code int}s: the value as written must lie in {@code [0, Integer.MAX_VALUE]}, whatever its
+   * spelling, or it is a shape error at the value's path, line and column.
+   */
   private int time(String field) throws TranscriptReadException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {

@@ -96,6 +96,83 @@ class TranscriptReaderErrorsTest {
         .hasMessageContaining("for 'endtime' but was 99999999999");
   }
 
+  /** A time field of each kind, its value written where {@code %s} is. */
+  enum TimeField {
+    TOKEN_START("{\n  \"results\": [{\"tokens\": [\n    {\"written\": \"a\", \"starttime\": %s}\n  ]}]\n}\n",
+        "$.results[0].tokens[0].starttime", "starttime") {
+      @Override
+      int read(Transcript t) {
+        return t.tokens().startMs(0);
+      }
+    },
+    UTTERANCE_END("{\n  \"results\": [{\n    \"starttime\": 0, \"endtime\": %s,\n    \"tokens\": [{\"written\": \"a\"}]\n  }]\n}\n",
+        "$.results[0].endtime", "endtime") {
+      @Override
+      int read(Transcript t) {
+        assertThat(t.utterances().durationMs(0)).isEqualTo(t.utterances().endMs(0));
+        return t.utterances().endMs(0);
+      }
+    },
+    SENTIMENT_END("{\n  \"status\": \"completed\", \"segments\": [],\n  \"sentiment_analysis\": {\"segments\": [\n"
+        + "    {\"starttime\": 0, \"endtime\": %s, \"energy\": 1}\n  ]}\n}\n",
+        "$.sentiment_analysis.segments[0].endtime", "endtime") {
+      @Override
+      int read(Transcript t) {
+        return t.sentiment().endMs(0);
+      }
+    };
+
+    final String template;
+    final String path;
+    final String name;
+
+    TimeField(String template, String path, String name) {
+      this.template = template;
+      this.path = path;
+      this.name = name;
+    }
+
+    abstract int read(Transcript t);
+
+    byte[] document(String value) {
+      return Inputs.utf8(String.format(template, value));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TimeField.class)
+  void acceptsEveryTimeUpToIntMaxInEverySpelling(TimeField field) throws IOException {
+    for (String value : new String[] {"2147483647", "2147483647.0", "2.147483647E9", "2147483646.5", "214748364.7e1"}) {
+      for (Inputs input : Inputs.values()) {
+        assertThat(field.read(input.read(reader, field.document(value), "max.json"))).as(value + " over " + input)
+            .isEqualTo(Integer.MAX_VALUE);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TimeField.class)
+  void rejectsATimeBeyondIntMaxNamingPathLineAndColumn(TimeField field) {
+    for (String value : new String[] {"2147483648", "2147483647.5", "2.147483648E9", "4294967296", "99999999999999999999",
+        "1e10"}) {
+      String json = String.format(field.template, value);
+      int at = json.indexOf(value);
+      int line = (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+      int column = at - json.lastIndexOf('\n', at);
+      for (Inputs input : Inputs.values()) {
+        assertThatThrownBy(() -> input.read(reader, field.document(value), "late.json"))
+            .as(value + " over " + input)
+            .isInstanceOfSatisfying(ResultShapeException.class, e -> {
+              assertThat(e.problem()).isEqualTo("Expected a time in ms from 0 to 2147483647 for '" + field.name
+                  + "' but was " + value);
+              assertThat(e.jsonPath()).isEqualTo(field.path);
+              assertThat(e.line()).isEqualTo(line);
+              assertThat(e.column()).isEqualTo(column);
+            });
+      }
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Inputs.class)
   void reportsEmptyInput(Inputs input) {
