@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -335,7 +336,7 @@ class TranscriptReaderErrorsTest {
       "fe ff 00 00 7b 00 00 00, 3412", "00 00 ff fe 00 7b 00 00, 2143",
       "00 7b 00 00 00 7d 00 00, 3412", "00 00 7b 00 00 00 7d 00, 2143"})
   void reportsTheUnusualUcs4ByteOrdersAsMalformed(String hex, String order) {
-    byte[] json = java.util.HexFormat.ofDelimiter(" ").parseHex(hex);
+    byte[] json = HexFormat.ofDelimiter(" ").parseHex(hex);
     for (Inputs input : Inputs.values()) {
       assertThatThrownBy(() -> input.read(reader, json, "ucs4.json"))
           .isInstanceOf(MalformedResultException.class)
@@ -357,7 +358,7 @@ class TranscriptReaderErrorsTest {
         try {
           assertThat(input.read(reader, json, "any.bin")).isNotNull();
         } catch (IOException e) {
-          assertThat(e).as(java.util.HexFormat.of().formatHex(json) + " over " + input)
+          assertThat(e).as(HexFormat.of().formatHex(json) + " over " + input)
               .isInstanceOf(TranscriptReadException.class);
         }
       }

@@ -3,6 +3,7 @@ package io.github.amivoicetoolkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -158,7 +159,7 @@ class TranscriptReaderSamplesTest {
   /** The document and utterance texts as the file wrote them, read from it without the reader. */
   private static void assertHasTheFilesTexts(Transcript t, FileTexts file) {
     assertThat(t.text()).isEqualTo(file.document());
-    List<String> utteranceTexts = new java.util.ArrayList<>();
+    List<String> utteranceTexts = new ArrayList<>();
     for (int u = 0; u < t.utterances().size(); u++) {
       utteranceTexts.add(t.utterances().text(u));
     }
