@@ -1,6 +1,5 @@
 package io.github.amivoicetoolkit.core;
 
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.sym.BinaryNameMatcher;
 import tools.jackson.core.sym.PropertyNameMatcher;
 
@@ -19,6 +16,12 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * <p>Hot path: property names are matched by {@link PropertyNameMatcher} on the parser's raw quads
  * (no {@code String} per name), strings are dictionary-encoded from {@code getStringCharacters()} and
  * numbers parsed from the parser's buffer, so a token seen before allocates nothing.
+ *
+ * <p>This class is the parse loop; the rest has classes of its own: the errors with their path and
+ * position ({@link ParseErrors}), the document's shape ({@link ShapeDetector}), speakers resolved as
+ * each utterance ends ({@link SpeakerResolver}), the document text checked against the utterances
+ * ({@link DocumentTextMatcher}) and token kinds, classified once per distinct written form
+ * ({@link TokenClassifier}).
  */
 final class ResultParser {
   private static final int END_OBJECT = PropertyNameMatcher.MATCH_END_OBJECT;
@@ -65,6 +68,8 @@ final class ResultParser {
   private final JsonParser parser;
   private final String source;
   private final ReadOptions options;
+  private final ParseErrors errors;
+  private final ShapeDetector shapeDetector = new ShapeDetector();
 
   // job fields
   private String status;
@@ -79,9 +84,6 @@ final class ResultParser {
   private String code;
   private String message;
   private String errorMessage;
-  private boolean sawSegments;
-  private boolean sawResults;
-  private boolean sawCreatedSessionId;
 
   // tokens
   private final StringPool strings = new StringPool();
@@ -90,8 +92,7 @@ final class ResultParser {
   private final IntColumn.Builder tokenStart = new IntColumn.Builder();
   private final IntColumn.Builder tokenEnd = new IntColumn.Builder();
   private final DoubleColumn.Builder tokenConfidence = new DoubleColumn.Builder();
-  private final CharColumn.Builder labels = new CharColumn.Builder();
-  private final CharColumn.Builder speakers = new CharColumn.Builder();
+  private final SpeakerResolver speakers;
   private int tokenCount;
   // written id -> 1 + id of the spoken form that last followed it, 0 for none yet
   private int[] spokenAfter = new int[256];
@@ -99,14 +100,6 @@ final class ResultParser {
   // comparison of the whole text beats looking up each token's form again
   private char[] utteranceWritten = new char[256];
   private int utteranceWrittenLength;
-
-  // speakers: raw labels of the open utterance, label-pool id -> speaker id, speaker id -> label-pool id
-  private final StringPool labelPool = new StringPool();
-  private int[] utteranceLabels = new int[256];
-  private int[] speakerOfLabel = new int[8];
-  private int[] labelOfSpeaker = new int[8];
-  private int speakerCount;
-  private int emptyLabel = -1;
 
   // utterances
   private final IntColumn.Builder utteranceStart = new IntColumn.Builder();
@@ -127,18 +120,19 @@ final class ResultParser {
     this.parser = parser;
     this.source = source;
     this.options = options;
-    Arrays.fill(speakerOfLabel, -1);
+    this.errors = new ParseErrors(parser, source);
+    this.speakers = new SpeakerResolver(errors);
   }
 
   Transcript read() throws TranscriptReadException {
     JsonToken token = parser.nextToken();
     if (token == null) {
-      throw new MalformedResultException(source, "empty input: no JSON value", null, -1, -1, null);
+      throw errors.emptyInput();
     }
     int roots = 0;
     while (token != null) {
       if (token != JsonToken.START_OBJECT) {
-        throw shapeError("Expected an OBJECT at the top level but was " + describe(token));
+        throw errors.unexpected("an OBJECT at the top level", token);
       }
       readTop();
       roots++;
@@ -158,9 +152,12 @@ final class ResultParser {
         case T_CONTENT_ID -> contentId = string("content_id");
         case T_AUDIO_SIZE -> audioSize = audioSize();
         case T_AUDIO_MD5 -> audioMd5 = string("audio_md5");
-        case T_SEGMENTS -> readSegments();
+        case T_SEGMENTS -> {
+          shapeDetector.sawSegments();
+          readSegments();
+        }
         case T_RESULTS -> {
-          sawResults = true;
+          shapeDetector.sawResults();
           readResults();
         }
         case T_UTTERANCE_ID -> utteranceId = firstNonNull(utteranceId, string("utteranceid"));
@@ -179,7 +176,7 @@ final class ResultParser {
         }
         case T_ERROR_MESSAGE -> errorMessage = string("error_message");
         case T_CREATED_SESSION_ID -> {
-          sawCreatedSessionId = true;
+          shapeDetector.sawCreatedSessionId();
           sessionId = string("sessionid");
         }
         case T_SENTIMENT -> readSentiment();
@@ -202,156 +199,16 @@ final class ResultParser {
       topText = string("text");
       return;
     }
-    ConcatenationMatcher matcher = new ConcatenationMatcher();
+    DocumentTextMatcher matcher = new DocumentTextMatcher(
+        new UtteranceTextCursor(utteranceText, utteranceFirstToken, tokenCount, written, strings),
+        options.maxStringLength());
     try {
       parser.readString(matcher);
-    } catch (TooLong e) {
-      throw new ReadLimitException(source, "string longer than " + String.format("%,d", options.maxStringLength())
-          + " characters (ReadOptions.maxStringLength)", pathOf(parser.streamReadContext()), line(), column(), null);
+    } catch (DocumentTextMatcher.TooLong e) {
+      throw errors.streamedStringTooLong(options.maxStringLength());
     }
     topText = matcher.differingText();
     topTextIsUtterances = topText == null;
-  }
-
-  /** Compares streamed characters with the utterances' texts; keeps the characters only on a mismatch. */
-  private final class ConcatenationMatcher extends Writer {
-    private final UtteranceTextCursor expected = new UtteranceTextCursor();
-    private int matched;
-    private StringBuilder differing;
-
-    private long seen;
-
-    @Override
-    public void write(char[] chars, int from, int length) {
-      seen += length;
-      if (seen > options.maxStringLength()) {
-        throw new TooLong();
-      }
-      int end = from + length;
-      int rest = from;
-      if (differing == null) {
-        rest = expected.skipMatching(chars, from, end);
-        matched += rest - from;
-        if (rest == end) {
-          return;
-        }
-        differing = new StringBuilder(new UtteranceTextCursor().prefix(matched));
-      }
-      differing.append(chars, rest, end - rest);
-    }
-
-    /** Null when the streamed text was exactly the utterances' texts run together. */
-    String differingText() {
-      if (differing != null) {
-        return differing.toString();
-      }
-      return expected.hasNext() ? new UtteranceTextCursor().prefix(matched) : null;
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
-
-  /** Thrown through Jackson out of {@link ConcatenationMatcher}; becomes a {@link ReadLimitException}. */
-  private static final class TooLong extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooLong() {
-      super(null, null, false, false);
-    }
-  }
-
-  /**
-   * Walks the characters of every utterance's text in order: stored texts, or their tokens' written
-   * forms. Each of those is a piece; {@link #skipMatching} compares a whole piece at a time, which
-   * matters for the document text of a long recording (millions of characters).
-   */
-  private final class UtteranceTextCursor {
-    private int utterance;
-    // token whose written form is the current piece, -1 until the utterance's first is looked up
-    private int token = -1;
-    // characters of the current piece already passed
-    private int offset;
-
-    /** Moves to a piece with characters left, if needed; false when every utterance's text is passed. */
-    boolean hasNext() {
-      while (utterance < utteranceText.size()) {
-        String own = utteranceText.get(utterance);
-        if (own != null) {
-          if (offset < own.length()) {
-            return true;
-          }
-        } else {
-          int end = utterance + 1 < utteranceFirstToken.size() ? utteranceFirstToken.get(utterance + 1) : tokenCount;
-          if (token < 0) {
-            token = utteranceFirstToken.get(utterance);
-          }
-          for (; token < end; token++, offset = 0) {
-            if (offset < strings.length(written.get(token))) {
-              return true;
-            }
-          }
-        }
-        utterance++;
-        token = -1;
-        offset = 0;
-      }
-      return false;
-    }
-
-    /**
-     * Passes the longest prefix of {@code chars[from, end)} that the text continues with and returns
-     * the index after it: {@code end} when all of it matched.
-     */
-    int skipMatching(char[] chars, int from, int end) {
-      int i = from;
-      while (i < end && hasNext()) {
-        String own = utteranceText.get(utterance);
-        int left;
-        int matched;
-        if (own != null) {
-          left = own.length() - offset;
-          int limit = Math.min(left, end - i);
-          matched = 0;
-          while (matched < limit && own.charAt(offset + matched) == chars[i + matched]) {
-            matched++;
-          }
-        } else {
-          int id = written.get(token);
-          left = strings.length(id) - offset;
-          matched = strings.commonPrefix(id, offset, chars, i, end);
-        }
-        offset += matched;
-        i += matched;
-        if (matched < left) {
-          // a mismatch, or the end of chars inside this piece
-          return i;
-        }
-      }
-      return i;
-    }
-
-    String prefix(int length) {
-      StringBuilder prefix = new StringBuilder(length);
-      while (prefix.length() < length && hasNext()) {
-        int wanted = length - prefix.length();
-        String own = utteranceText.get(utterance);
-        int taken;
-        if (own != null) {
-          taken = Math.min(own.length() - offset, wanted);
-          prefix.append(own, offset, offset + taken);
-        } else {
-          int id = written.get(token);
-          taken = Math.min(strings.length(id) - offset, wanted);
-          strings.appendTo(prefix, id, offset, taken);
-        }
-        offset += taken;
-      }
-      return prefix.toString();
-    }
   }
 
   private static String firstNonNull(String first, String second) {
@@ -359,14 +216,13 @@ final class ResultParser {
   }
 
   private void readSegments() throws TranscriptReadException {
-    sawSegments = true;
     if (!startArray("segments")) {
       return;
     }
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw shapeError("Expected OBJECT for a segment but was " + describe(token));
+        throw errors.unexpected("OBJECT for a segment", token);
       }
       int match;
       while ((match = parser.nextNameMatch(SEGMENT)) != END_OBJECT) {
@@ -387,7 +243,7 @@ final class ResultParser {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw shapeError("Expected OBJECT for an utterance result but was " + describe(token));
+        throw errors.unexpected("OBJECT for an utterance result", token);
       }
       readUtterance();
     }
@@ -437,7 +293,7 @@ final class ResultParser {
     } else {
       utteranceText.add(text == null ? "" : text);
     }
-    resolveSpeakers(count);
+    speakers.resolveUtterance(count);
   }
 
   /** Whether the current string value is the open utterance's written forms run together. */
@@ -469,7 +325,7 @@ final class ResultParser {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw shapeError("Expected OBJECT for a token but was " + describe(token));
+        throw errors.unexpected("OBJECT for a token", token);
       }
       readToken(tokenCount - first);
     }
@@ -489,7 +345,7 @@ final class ResultParser {
       switch (match) {
         case K_WRITTEN -> {
           if (value != JsonToken.VALUE_STRING) {
-            throw expected("STRING", "written");
+            throw errors.expected("STRING", "written");
           }
           writtenId = internWritten(writtenAt);
         }
@@ -497,26 +353,22 @@ final class ResultParser {
         case K_START -> start = time("starttime");
         case K_END -> end = time("endtime");
         case K_CONFIDENCE -> confidence = number("confidence");
-        case K_LABEL -> label = optionalString("label") && parser.getStringLength() > 0 ? internText(labelPool) : -1;
+        case K_LABEL -> label = optionalString("label") && parser.getStringLength() > 0 ? internLabel() : -1;
         default -> parser.skipChildren();
       }
     }
     if (writtenId < 0) {
-      throw shapeError("Expected a 'written' field in every token but this token has none");
+      throw errors.shape("Expected a 'written' field in every token but this token has none");
     }
     if (tokenCount == options.maxTokens()) {
-      throw new ReadLimitException(source, "more than " + String.format("%,d", options.maxTokens())
-          + " tokens (ReadOptions.maxTokens)", pathOf(parser.streamReadContext()), line(), column(), null);
+      throw errors.tooManyTokens(options.maxTokens());
     }
     written.add(writtenId);
     spoken.add(spokenId);
     tokenStart.add(start);
     tokenEnd.add(end);
     tokenConfidence.add(confidence);
-    if (indexInUtterance == utteranceLabels.length) {
-      utteranceLabels = Arrays.copyOf(utteranceLabels, indexInUtterance * 2);
-    }
-    utteranceLabels[indexInUtterance] = label;
+    speakers.label(indexInUtterance, label);
     tokenCount++;
   }
 
@@ -562,63 +414,17 @@ final class ResultParser {
     return id;
   }
 
-  private int internText(StringPool pool) throws TranscriptReadException {
+  private int internLabel() throws TranscriptReadException {
     int length = parser.getStringLength();
     checkLength(length);
-    return pool.intern(parser.getStringCharacters(), parser.getStringOffset(), length);
+    return speakers.intern(parser.getStringCharacters(), parser.getStringOffset(), length);
   }
 
   /** Jackson checks lengths only of strings it materialises; the dictionary reads its buffer directly. */
   private void checkLength(int length) throws TranscriptReadException {
     if (length > options.maxStringLength()) {
-      throw new ReadLimitException(source, "string of " + String.format("%,d", length) + " characters is longer than "
-          + String.format("%,d", options.maxStringLength()) + " (ReadOptions.maxStringLength)",
-          pathOf(parser.streamReadContext()), line(), column(), null);
+      throw errors.stringTooLong(length, options.maxStringLength());
     }
-  }
-
-  /** Speaker of a token: own label, else nearest preceding in the utterance, else nearest following, else "". */
-  private void resolveSpeakers(int count) throws TranscriptReadException {
-    int current = -1;
-    for (int j = 0; j < count && current < 0; j++) {
-      current = utteranceLabels[j];
-    }
-    for (int j = 0; j < count; j++) {
-      int own = utteranceLabels[j];
-      if (own >= 0) {
-        current = own;
-      }
-      speakers.add(speakerOf(current >= 0 ? current : emptyLabel()));
-      labels.add(own >= 0 ? speakerOf(own) : Transcript.NO_SPEAKER);
-    }
-  }
-
-  private int emptyLabel() {
-    if (emptyLabel < 0) {
-      emptyLabel = labelPool.intern("");
-    }
-    return emptyLabel;
-  }
-
-  private int speakerOf(int label) throws TranscriptReadException {
-    if (label >= speakerOfLabel.length) {
-      int old = speakerOfLabel.length;
-      speakerOfLabel = Arrays.copyOf(speakerOfLabel, Math.max(old * 2, label + 1));
-      Arrays.fill(speakerOfLabel, old, speakerOfLabel.length, -1);
-    }
-    int speaker = speakerOfLabel[label];
-    if (speaker < 0) {
-      if (speakerCount == Transcript.NO_SPEAKER) {
-        throw shapeError("more than " + (Transcript.NO_SPEAKER - 1) + " distinct speaker labels");
-      }
-      speaker = speakerCount++;
-      speakerOfLabel[label] = speaker;
-      if (speaker == labelOfSpeaker.length) {
-        labelOfSpeaker = Arrays.copyOf(labelOfSpeaker, speaker * 2);
-      }
-      labelOfSpeaker[speaker] = label;
-    }
-    return speaker;
   }
 
   private void readSentiment() throws TranscriptReadException {
@@ -627,7 +433,7 @@ final class ResultParser {
       return;
     }
     if (token != JsonToken.START_OBJECT) {
-      throw expected("OBJECT", "sentiment_analysis");
+      throw errors.expected("OBJECT", "sentiment_analysis");
     }
     String name;
     while ((name = parser.nextName()) != null) {
@@ -647,7 +453,7 @@ final class ResultParser {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw shapeError("Expected OBJECT for a sentiment segment but was " + describe(token));
+        throw errors.unexpected("OBJECT for a sentiment segment", token);
       }
       readSentimentSegment();
     }
@@ -714,7 +520,7 @@ final class ResultParser {
     if (token == JsonToken.VALUE_NULL) {
       return false;
     }
-    throw expected("ARRAY", field);
+    throw errors.expected("ARRAY", field);
   }
 
   private boolean optionalString(String field) throws TranscriptReadException {
@@ -725,7 +531,7 @@ final class ResultParser {
     if (token == JsonToken.VALUE_NULL) {
       return false;
     }
-    throw expected("STRING", field);
+    throw errors.expected("STRING", field);
   }
 
   private String string(String field) throws TranscriptReadException {
@@ -742,16 +548,20 @@ final class ResultParser {
       return -1;
     }
     if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-      throw expected("an integer number of bytes", "audio_size");
+      throw errors.expected("an integer number of bytes", "audio_size");
     }
     long size = parser.getLongValue();
     if (size < 0) {
-      throw shapeError("Expected a byte count >= 0 for 'audio_size' but was " + size);
+      throw errors.shape("Expected a byte count >= 0 for 'audio_size' but was " + size);
     }
     return size;
   }
 
-  /** A time in whole ms; {@code 1620.0} is accepted, a fraction is rounded to the nearest ms. */
+  /**
+   * A time in whole ms; {@code 1620.0} is accepted, a fraction is rounded to the nearest ms. Times are
+   * {@code int}s: the value as written must lie in {@code [0, Integer.MAX_VALUE]}, whatever its
+   * spelling, or it is a shape error at the value's path, line and column.
+   */
   private int time(String field) throws TranscriptReadException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -767,7 +577,7 @@ final class ResultParser {
           return value;
         }
       }
-      throw shapeError("Expected a time in ms from 0 to " + Integer.MAX_VALUE + " for '" + field + "' but was "
+      throw errors.shape("Expected a time in ms from 0 to " + Integer.MAX_VALUE + " for '" + field + "' but was "
           + parser.getString());
     }
     if (token == JsonToken.VALUE_NUMBER_FLOAT) {
@@ -775,13 +585,13 @@ final class ResultParser {
       if (value >= 0 && value <= Integer.MAX_VALUE) {
         return (int) Math.round(value);
       }
-      throw shapeError("Expected a time in ms from 0 to " + Integer.MAX_VALUE + " for '" + field + "' but was "
+      throw errors.shape("Expected a time in ms from 0 to " + Integer.MAX_VALUE + " for '" + field + "' but was "
           + parser.getString());
     }
     if (token == JsonToken.VALUE_NULL) {
       return Transcript.NO_TIME;
     }
-    throw expected("NUMBER", field);
+    throw errors.expected("NUMBER", field);
   }
 
   private double number(String field) throws TranscriptReadException {
@@ -801,91 +611,19 @@ final class ResultParser {
     if (token == JsonToken.VALUE_NULL) {
       return Double.NaN;
     }
-    throw expected("NUMBER", field);
-  }
-
-  // ---- errors
-
-  private ResultShapeException expected(String what, String field) {
-    return shapeError("Expected " + what + " for '" + field + "' but was " + describe(parser.currentToken()));
-  }
-
-  private ResultShapeException shapeError(String problem) {
-    return new ResultShapeException(source, problem, pathOf(parser.streamReadContext()), line(), column(), null);
-  }
-
-  private int line() {
-    TokenStreamLocation location = parser.currentTokenLocation();
-    return location == null ? -1 : location.getLineNr();
-  }
-
-  private int column() {
-    TokenStreamLocation location = parser.currentTokenLocation();
-    return location == null ? -1 : location.getColumnNr();
-  }
-
-  static String describe(JsonToken token) {
-    if (token == null) {
-      return "end of input";
-    }
-    return switch (token) {
-      case START_OBJECT, END_OBJECT -> "OBJECT";
-      case START_ARRAY, END_ARRAY -> "ARRAY";
-      case VALUE_STRING -> "STRING";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
-      case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
-      case VALUE_NULL -> "NULL";
-      default -> token.name();
-    };
-  }
-
-  /** {@code $.segments[3].results[0].tokens[7].starttime} for the parser's current position. */
-  static String pathOf(TokenStreamContext context) {
-    List<TokenStreamContext> chain = new ArrayList<>();
-    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      chain.add(c);
-    }
-    StringBuilder path = new StringBuilder("$");
-    for (int i = chain.size() - 1; i >= 0; i--) {
-      TokenStreamContext c = chain.get(i);
-      if (c.inArray()) {
-        if (c.getCurrentIndex() >= 0) {
-          path.append('[').append(c.getCurrentIndex()).append(']');
-        }
-      } else if (c.currentName() != null) {
-        String name = c.currentName();
-        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-          path.append('.').append(name);
-        } else {
-          path.append("['").append(name.replace("'", "\\'")).append("']");
-        }
-      }
-    }
-    return path.toString();
+    throw errors.expected("NUMBER", field);
   }
 
   // ---- result
 
   private Transcript build(int roots) throws TranscriptReadException {
-    ResultShape shape = shape(roots);
+    ResultShape shape = shapeDetector.shape(source, roots, status, code);
     String[] dictionary = strings.freeze();
-    byte[] kinds = new byte[dictionary.length];
-    int underscore = -2;
-    for (int id = 0; id < dictionary.length; id++) {
-      String s = dictionary[id];
-      kinds[id] = (byte) kindOf(s).ordinal();
-      if (s.equals("_")) {
-        underscore = id;
-      }
-    }
-    String[] labelStrings = labelPool.freeze();
-    String[] speakerNames = new String[speakerCount];
-    for (int s = 0; s < speakerCount; s++) {
-      speakerNames[s] = labelStrings[labelOfSpeaker[s]];
-    }
+    String[] speakerNames = speakers.speakerNames();
     IntColumn firstTokens = utteranceFirstToken.build();
-    Tokens tokens = new Tokens(dictionary, kinds, underscore, written.build(), spoken.build(), tokenStart.build(),
-        tokenEnd.build(), tokenConfidence.build(), labels.build(), speakers.build(), speakerNames, firstTokens);
+    Tokens tokens = new Tokens(dictionary, TokenClassifier.kinds(dictionary), TokenClassifier.underscore(dictionary),
+        written.build(), spoken.build(), tokenStart.build(), tokenEnd.build(), tokenConfidence.build(),
+        speakers.labelColumn(), speakers.speakerColumn(), speakerNames, firstTokens);
     String[] texts = utteranceText.toArray(new String[0]);
     Utterances utterances = new Utterances(utteranceStart.build(), utteranceEnd.build(), utteranceConfidence.build(),
         firstTokens, texts, tokens);
@@ -897,94 +635,9 @@ final class ResultParser {
         values);
     JobInfo job = new JobInfo(status, sessionId, serviceId, contentId, audioSize, audioMd5, utteranceId, code,
         message, errorMessage);
-    String text = roots > 1 || topTextIsUtterances || topText == null || isConcatenation(topText, utterances)
+    String text = roots > 1 || topTextIsUtterances || topText == null
+        || DocumentTextMatcher.isConcatenation(topText, utterances)
         ? null : topText;
     return new Transcript(source, shape, job, text, tokens, utterances, List.of(speakerNames), sentiment);
-  }
-
-  private ResultShape shape(int roots) throws TranscriptReadException {
-    if (code != null && !code.isEmpty()) {
-      return ResultShape.FAILURE;
-    }
-    if (roots > 1) {
-      return ResultShape.WEBSOCKET_LINES;
-    }
-    if (sawCreatedSessionId) {
-      return ResultShape.JOB_CREATED;
-    }
-    if (sawSegments) {
-      return ResultShape.ASYNC_SEGMENTS;
-    }
-    if (status != null) {
-      return sawResults ? ResultShape.ASYNC_RESULTS : ResultShape.JOB_STATUS;
-    }
-    if (sawResults) {
-      return ResultShape.SYNC;
-    }
-    throw new ResultShapeException(source, "Expected an AmiVoice result or job status (with 'segments', 'results',"
-        + " 'status', 'sessionid' or 'code') but found none of them", "$", -1, -1, null);
-  }
-
-  /** Whether {@code text} is the utterances' texts run together, compared in place without building them. */
-  private static boolean isConcatenation(String text, Utterances utterances) {
-    int offset = 0;
-    for (int u = 0; u < utterances.size(); u++) {
-      if (utterances.hasOwnText(u)) {
-        String part = utterances.text(u);
-        if (!text.startsWith(part, offset)) {
-          return false;
-        }
-        offset += part.length();
-      } else {
-        Tokens tokens = utterances.tokens();
-        for (int i = utterances.firstToken(u), end = utterances.endToken(u); i < end; i++) {
-          String written = tokens.written(i);
-          if (!text.startsWith(written, offset)) {
-            return false;
-          }
-          offset += written.length();
-        }
-      }
-    }
-    return offset == text.length();
-  }
-
-  static TokenKind kindOf(String written) {
-    if (isAllPunctuation(written)) {
-      return TokenKind.PUNCTUATION;
-    }
-    if (written.length() >= 3 && written.charAt(0) == '%' && written.charAt(written.length() - 1) == '%') {
-      return TokenKind.FILLER;
-    }
-    return TokenKind.WORD;
-  }
-
-  private static boolean isAllPunctuation(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      if (!isPunctuation(codePoint)) {
-        return false;
-      }
-      i += Character.charCount(codePoint);
-    }
-    return true;
-  }
-
-  private static boolean isPunctuation(int codePoint) {
-    switch (Character.getType(codePoint)) {
-      case Character.CONNECTOR_PUNCTUATION:
-      case Character.DASH_PUNCTUATION:
-      case Character.START_PUNCTUATION:
-      case Character.END_PUNCTUATION:
-      case Character.INITIAL_QUOTE_PUNCTUATION:
-      case Character.FINAL_QUOTE_PUNCTUATION:
-      case Character.OTHER_PUNCTUATION:
-        return true;
-      default:
-        return false;
-    }
   }
 }

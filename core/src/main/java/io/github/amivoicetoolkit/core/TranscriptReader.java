@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.core;
 
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,14 +30,17 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Accepts async v1/v2 results (with sentiment), {@code compatibleWithSync} results, sync results,
  * WebSocket results one JSON object per line, job status bodies, job-creation answers and failure
  * bodies; {@code .json.gz} content (recognised by its magic bytes, whatever the name) and a UTF-8
- * byte-order mark. Field order is free and unknown fields are skipped.
+ * byte-order mark. Field order is free and unknown fields are skipped. UTF-16 and UTF-32 are detected
+ * and read too (either byte order, with or without a byte-order mark).
  *
  * <p>Thread-safe and cheap to share: one reader holds one Jackson factory, configured with this
  * reader's {@link ReadOptions} only. Input is streamed: a file is never held whole in memory.
  *
  * <p>Bad input throws a {@link TranscriptReadException} naming the source, the problem, the JSON
- * path, line and column. A failure body or an unfinished job is not an error: check
- * {@link JobInfo#failed()} and {@link JobInfo#status()} of the result.
+ * path, line and column: whatever the bytes, a read gives a transcript or that exception (a bad
+ * encoding, such as an invalid UTF-32 code point, is a {@link MalformedResultException}). Any other
+ * {@code IOException} is a failure to read the file or stream itself. A failure body or an unfinished
+ * job is not an error: check {@link JobInfo#failed()} and {@link JobInfo#status()} of the result.
  */
 public final class TranscriptReader {
   private static final int GZIP_MAGIC_1 = 0x1f;
@@ -78,13 +82,17 @@ public final class TranscriptReader {
   public Transcript read(InputStream in, String sourceName) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
+    SourceStream stream = new SourceStream(in);
     InputStream body;
     try {
-      body = decompressIfGzip(in);
+      body = decompressIfGzip(stream);
     } catch (ZipException | EOFException e) {
+      if (stream.threw(e)) {
+        throw e;
+      }
       throw new MalformedResultException(sourceName, "corrupt gzip data: " + e.getMessage(), null, -1, -1, e);
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), body), sourceName);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), body), sourceName, stream);
   }
 
   /** Reads a document held in memory; gzip content is decompressed. */
@@ -94,10 +102,11 @@ public final class TranscriptReader {
     if (json.length >= 2 && (json[0] & 0xff) == GZIP_MAGIC_1 && (json[1] & 0xff) == GZIP_MAGIC_2) {
       return read(new ByteArrayInputStream(json), sourceName);
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName, null);
   }
 
-  private Transcript parse(Supplier<JsonParser> parserFactory, String source) throws IOException {
+  /** {@code input} is the caller's stream, null for bytes in memory (which cannot fail to be read). */
+  private Transcript parse(Supplier<JsonParser> parserFactory, String source, SourceStream input) throws IOException {
     JsonParser parser = null;
     try {
       parser = parserFactory.get();
@@ -105,7 +114,7 @@ public final class TranscriptReader {
     } catch (StreamConstraintsException e) {
       throw new ReadLimitException(source, e.getOriginalMessage(), pathOf(parser), line(e), column(e), e);
     } catch (JacksonIOException e) {
-      throw ioFailure(source, e.getCause(), parser);
+      throw ioFailure(source, e.getCause(), parser, input);
     } catch (JacksonException e) {
       // Jackson appends where the open array or object began, with a redacted source: noise here
       String problem = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "");
@@ -113,7 +122,7 @@ public final class TranscriptReader {
       throw new MalformedResultException(source, (truncated ? "truncated input: " : "not valid JSON: ") + problem,
           pathOf(parser), line(e), column(e), e);
     } catch (UncheckedIOException e) {
-      throw ioFailure(source, e.getCause(), parser);
+      throw ioFailure(source, e.getCause(), parser, input);
     } finally {
       if (parser != null) {
         parser.close();
@@ -122,15 +131,34 @@ public final class TranscriptReader {
   }
 
   private static String pathOf(JsonParser parser) {
-    return parser == null ? null : ResultParser.pathOf(parser.streamReadContext());
+    return parser == null ? null : ParseErrors.pathOf(parser.streamReadContext());
   }
 
-  private static IOException ioFailure(String source, IOException cause, JsonParser parser) {
+  /**
+   * An {@code IOException} that reached the parser: the stream's own failure, gzip data that does not
+   * inflate, or Jackson's decoding of UTF-32 / UCS-4, which it reports as {@code IOException}s.
+   */
+  private static IOException ioFailure(String source, IOException cause, JsonParser parser, SourceStream input) {
+    if (input != null && input.threw(cause)) {
+      return new IOException(source + ": " + cause.getMessage(), cause);
+    }
     if (cause instanceof ZipException || cause instanceof EOFException) {
       String problem = cause instanceof EOFException ? "truncated gzip data" : "corrupt gzip data: " + cause.getMessage();
       return new MalformedResultException(source, problem, pathOf(parser), -1, -1, cause);
     }
-    return new IOException(source + ": " + cause.getMessage(), cause);
+    return encodingFailure(source, cause);
+  }
+
+  /**
+   * Jackson's message, without the character and byte counts it appends: they count from the start
+   * of its current buffer, so the same file gives different ones as bytes and as a stream. No path or
+   * position either: the decoder runs a buffer ahead of the parser.
+   */
+  private static MalformedResultException encodingFailure(String source, IOException cause) {
+    String detail = String.valueOf(cause.getMessage()).replaceFirst(",? at char #\\d+, byte #\\d+\\)$", "");
+    boolean truncated = cause instanceof CharConversionException && detail.startsWith("Unexpected EOF");
+    return new MalformedResultException(source, (truncated ? "truncated input: " : "bad encoding: ") + detail, null,
+        -1, -1, cause);
   }
 
   private static int line(JacksonException e) {

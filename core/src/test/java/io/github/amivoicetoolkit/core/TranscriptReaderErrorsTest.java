@@ -3,16 +3,24 @@ package io.github.amivoicetoolkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class TranscriptReaderErrorsTest {
@@ -87,6 +95,83 @@ class TranscriptReaderErrorsTest {
     assertThatThrownBy(() -> reader.read(Inputs.utf8("{\"results\":[{\"endtime\":99999999999}]}"), "h.json"))
         .isInstanceOf(ResultShapeException.class)
         .hasMessageContaining("for 'endtime' but was 99999999999");
+  }
+
+  /** A time field of each kind, its value written where {@code %s} is. */
+  enum TimeField {
+    TOKEN_START("{\n  \"results\": [{\"tokens\": [\n    {\"written\": \"a\", \"starttime\": %s}\n  ]}]\n}\n",
+        "$.results[0].tokens[0].starttime", "starttime") {
+      @Override
+      int read(Transcript t) {
+        return t.tokens().startMs(0);
+      }
+    },
+    UTTERANCE_END("{\n  \"results\": [{\n    \"starttime\": 0, \"endtime\": %s,\n    \"tokens\": [{\"written\": \"a\"}]\n  }]\n}\n",
+        "$.results[0].endtime", "endtime") {
+      @Override
+      int read(Transcript t) {
+        assertThat(t.utterances().durationMs(0)).isEqualTo(t.utterances().endMs(0));
+        return t.utterances().endMs(0);
+      }
+    },
+    SENTIMENT_END("{\n  \"status\": \"completed\", \"segments\": [],\n  \"sentiment_analysis\": {\"segments\": [\n"
+        + "    {\"starttime\": 0, \"endtime\": %s, \"energy\": 1}\n  ]}\n}\n",
+        "$.sentiment_analysis.segments[0].endtime", "endtime") {
+      @Override
+      int read(Transcript t) {
+        return t.sentiment().endMs(0);
+      }
+    };
+
+    final String template;
+    final String path;
+    final String name;
+
+    TimeField(String template, String path, String name) {
+      this.template = template;
+      this.path = path;
+      this.name = name;
+    }
+
+    abstract int read(Transcript t);
+
+    byte[] document(String value) {
+      return Inputs.utf8(String.format(template, value));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TimeField.class)
+  void acceptsEveryTimeUpToIntMaxInEverySpelling(TimeField field) throws IOException {
+    for (String value : new String[] {"2147483647", "2147483647.0", "2.147483647E9", "2147483646.5", "214748364.7e1"}) {
+      for (Inputs input : Inputs.values()) {
+        assertThat(field.read(input.read(reader, field.document(value), "max.json"))).as(value + " over " + input)
+            .isEqualTo(Integer.MAX_VALUE);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TimeField.class)
+  void rejectsATimeBeyondIntMaxNamingPathLineAndColumn(TimeField field) {
+    for (String value : new String[] {"2147483648", "2147483647.5", "2.147483648E9", "4294967296", "99999999999999999999",
+        "1e10"}) {
+      String json = String.format(field.template, value);
+      int at = json.indexOf(value);
+      int line = (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+      int column = at - json.lastIndexOf('\n', at);
+      for (Inputs input : Inputs.values()) {
+        assertThatThrownBy(() -> input.read(reader, field.document(value), "late.json"))
+            .as(value + " over " + input)
+            .isInstanceOfSatisfying(ResultShapeException.class, e -> {
+              assertThat(e.problem()).isEqualTo("Expected a time in ms from 0 to 2147483647 for '" + field.name
+                  + "' but was " + value);
+              assertThat(e.jsonPath()).isEqualTo(field.path);
+              assertThat(e.line()).isEqualTo(line);
+              assertThat(e.column()).isEqualTo(column);
+            });
+      }
+    }
   }
 
   @ParameterizedTest
@@ -207,6 +292,111 @@ class TranscriptReaderErrorsTest {
     withBom[2] = (byte) 0xBF;
     System.arraycopy(json, 0, withBom, 3, json.length);
     assertThat(Dump.of(input.read(reader, withBom, "bom.json"))).isEqualTo(Dump.of(reader.read(json, "bom.json")));
+  }
+
+  private static final byte[] UTF_32BE_BOM = {0, 0, (byte) 0xFE, (byte) 0xFF};
+  private static final byte[] UTF_32LE_BOM = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+
+  @ParameterizedTest
+  @CsvSource({"UTF-32BE, false", "UTF-32BE, true", "UTF-32LE, false", "UTF-32LE, true"})
+  void readsUtf32InEitherByteOrderWithOrWithoutAByteOrderMark(String charset, boolean bom) throws IOException {
+    byte[] utf8 = Inputs.resource("sync-ja-filler-kept.json");
+    byte[] body = new String(utf8, StandardCharsets.UTF_8).getBytes(Charset.forName(charset));
+    byte[] json = bom ? concat(charset.endsWith("BE") ? UTF_32BE_BOM : UTF_32LE_BOM, body) : body;
+    for (Inputs input : Inputs.values()) {
+      assertThat(Dump.of(input.read(reader, json, "u32.json"))).isEqualTo(Dump.of(reader.read(utf8, "u32.json")));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void reportsAnInvalidUtf32CodePointAfterAByteOrderMarkAsMalformed(Inputs input) {
+    byte[] json = concat(UTF_32BE_BOM, new byte[] {0x7F, (byte) 0xFF, 0x00, 0x7B},
+        "{}".getBytes(Charset.forName("UTF-32BE")));
+    assertThatThrownBy(() -> input.read(reader, json, "u32.json"))
+        .isInstanceOfSatisfying(MalformedResultException.class, e -> {
+          assertThat(e.source()).isEqualTo("u32.json");
+          assertThat(e.problem()).startsWith("bad encoding: Invalid UTF-32 character 0x").endsWith("(above 0x0010ffff)");
+          assertThat(e.getCause()).isInstanceOf(CharConversionException.class);
+        });
+  }
+
+  @ParameterizedTest
+  @EnumSource(Inputs.class)
+  void reportsATruncatedUtf32FileAsMalformed(Inputs input) {
+    byte[] whole = concat(UTF_32LE_BOM, "{\"results\":[]}".getBytes(Charset.forName("UTF-32LE")));
+    byte[] truncated = Arrays.copyOf(whole, whole.length - 2);
+    assertThatThrownBy(() -> input.read(reader, truncated, "cut32.json"))
+        .isInstanceOf(MalformedResultException.class)
+        .hasMessage("cut32.json: truncated input: Unexpected EOF in the middle of a 4-byte UTF-32 char: got 2, needed 4");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "fe ff 00 00 7b 00 00 00, 3412", "00 00 ff fe 00 7b 00 00, 2143",
+      "00 7b 00 00 00 7d 00 00, 3412", "00 00 7b 00 00 00 7d 00, 2143"})
+  void reportsTheUnusualUcs4ByteOrdersAsMalformed(String hex, String order) {
+    byte[] json = HexFormat.ofDelimiter(" ").parseHex(hex);
+    for (Inputs input : Inputs.values()) {
+      assertThatThrownBy(() -> input.read(reader, json, "ucs4.json"))
+          .isInstanceOf(MalformedResultException.class)
+          .hasMessage("ucs4.json: bad encoding: Unsupported UCS-4 endianness (" + order + ") detected");
+    }
+  }
+
+  @Test
+  void givesATranscriptOrAReadErrorWhateverTheBytes() {
+    byte[][] prefixes = {{}, UTF_32BE_BOM, UTF_32LE_BOM, {(byte) 0xFE, (byte) 0xFF, 0, 0}, {0, 0, (byte) 0xFF, (byte) 0xFE},
+        {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {0x1F, (byte) 0x8B},
+        {0, 0, 0, 0x7B}, {0x7B, 0, 0, 0}, {0, 0x7B, 0, 0}, {0, 0, 0x7B, 0}};
+    SplittableRandom random = new SplittableRandom(18);
+    for (int i = 0; i < 1_000; i++) {
+      byte[] body = new byte[random.nextInt(48)];
+      random.nextBytes(body);
+      byte[] json = concat(prefixes[i % prefixes.length], body);
+      for (Inputs input : Inputs.values()) {
+        try {
+          assertThat(input.read(reader, json, "any.bin")).isNotNull();
+        } catch (IOException e) {
+          assertThat(e).as(HexFormat.of().formatHex(json) + " over " + input)
+              .isInstanceOf(TranscriptReadException.class);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({"UTF-8, false", "UTF-32BE, false", "UTF-8, true"})
+  void keepsAReadFailureOfTheStreamAPlainIOException(String charset, boolean gzipped) throws IOException {
+    byte[] body = new String(Inputs.resource("async-v1-completed-sentiment.json"), StandardCharsets.UTF_8)
+        .getBytes(Charset.forName(charset));
+    byte[] json = gzipped ? gzip(body) : body;
+    IOException diskGone = new IOException("disk gone");
+    InputStream failing = new InputStream() {
+      private final InputStream delivered = new ByteArrayInputStream(json, 0, json.length / 2);
+
+      @Override
+      public int read() throws IOException {
+        int next = delivered.read();
+        if (next < 0) {
+          throw diskGone;
+        }
+        return next;
+      }
+    };
+    assertThatThrownBy(() -> reader.read(failing, "gone.json"))
+        .isNotInstanceOf(TranscriptReadException.class)
+        .isInstanceOf(IOException.class)
+        .hasMessage("gone.json: disk gone")
+        .satisfies(e -> assertThat(e.getCause()).isSameAs(diskGone));
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      bytes.writeBytes(part);
+    }
+    return bytes.toByteArray();
   }
 
   @Test
