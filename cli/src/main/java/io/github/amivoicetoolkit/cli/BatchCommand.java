@@ -5,9 +5,10 @@ import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
+import io.github.amivoicetoolkit.exporters.report.BatchChartSheet;
+import io.github.amivoicetoolkit.exporters.report.HtmlIndexWriter;
 import io.github.amivoicetoolkit.exporters.table.CsvExporter;
 import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
-import io.github.amivoicetoolkit.exporters.report.HtmlIndexWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
@@ -244,7 +245,8 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code OUTDIR/summary.csv}, and {@code OUTDIR/summary.xlsx} when xlsx is asked for (with a Files sheet),
+   * {@code OUTDIR/summary.csv}, and {@code OUTDIR/summary.xlsx} when xlsx is asked for (with a Files sheet
+   * and a Charts sheet: talk and silence share per file),
    * each written atomically. Named {@code summary.batch.*} instead when an input at the top of the tree
    * is itself called {@code summary}, so that its own outputs are never overwritten.
    */
@@ -260,7 +262,8 @@ final class BatchCommand implements Callable<Integer> {
       Map<String, Table> sheets = new LinkedHashMap<>();
       sheets.put("Summary", summary);
       sheets.put("Files", filesTable(outcomes));
-      written.add(new XlsxExporter(converter.xlsxOptions()).writeTables(sheets, output.resolve(base + ".xlsx")));
+      written.add(new XlsxExporter(converter.xlsxOptions(), new BatchChartSheet(batch))
+          .writeTables(sheets, output.resolve(base + ".xlsx")));
     }
     return written;
   }

@@ -52,7 +52,7 @@ public final class XlsxChartSheet implements WorkbookAddition {
   public static final String SHEET = "Charts";
   private static final int CHART_COLUMN = 6;
   private static final int CHART_WIDTH = 10;
-  private static final int CHART_HEIGHT = 18;
+  static final int CHART_HEIGHT = 18;
 
   private final ReportOptions options;
 
@@ -62,6 +62,9 @@ public final class XlsxChartSheet implements WorkbookAddition {
 
   @Override
   public void addTo(XSSFWorkbook workbook, ExportInput input) {
+    if (input == null) {
+      return;
+    }
     Transcript transcript = input.transcript();
     TranscriptStats stats = TranscriptStats.of(transcript, options.analytics());
     Events events = Events.of(transcript, stats);
@@ -157,11 +160,11 @@ public final class XlsxChartSheet implements WorkbookAddition {
     interruptions.plot(pair);
   }
 
-  private static String range(int firstRow, int lastRow, int column) {
+  static String range(int firstRow, int lastRow, int column) {
     return new CellRangeAddress(firstRow, lastRow, column, column).formatAsString(SHEET, true);
   }
 
-  private static XSSFChart chart(XSSFDrawing drawing, int row, String title, LegendPosition legend) {
+  static XSSFChart chart(XSSFDrawing drawing, int row, String title, LegendPosition legend) {
     XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, row,
         CHART_COLUMN + CHART_WIDTH, row + CHART_HEIGHT));
     chart.setTitleText(title);
@@ -176,7 +179,7 @@ public final class XlsxChartSheet implements WorkbookAddition {
    * Adds a series of bars to {@code chart}, coloured by its place in the palette: to {@code data} when
    * given (a further series of a clustered chart), else to new bar data with its axes. The caller plots.
    */
-  private static XDDFBarChartData bars(XSSFChart chart, XDDFCategoryDataSource categories, String title,
+  static XDDFBarChartData bars(XSSFChart chart, XDDFCategoryDataSource categories, String title,
       CellReference titleCell, XDDFNumericalDataSource<Double> values, XDDFBarChartData data) {
     XDDFBarChartData bars = data;
     if (bars == null) {

@@ -172,7 +172,7 @@ public final class XlsxExporter {
         summary.withCount("truncated_cells", writer.sink.truncatedCells());
         writer.writeSheet(summarySheet, summary, 0, summary.rowCount());
       }
-      if (addition != null && input != null) {
+      if (addition != null) {
         addition.addTo(workbook.getXSSFWorkbook(), input);
       }
       workbook.write(out);
