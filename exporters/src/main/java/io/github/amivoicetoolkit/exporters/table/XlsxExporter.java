@@ -1,8 +1,11 @@
 package io.github.amivoicetoolkit.exporters.table;
 
 import io.github.amivoicetoolkit.exporters.AtomicFile;
+import io.github.amivoicetoolkit.exporters.NoSpaceLeftException;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * Writes the tables of an {@link ExportInput} as one XLSX workbook with Apache POI's streaming
@@ -33,7 +37,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * held, the rest goes to POI's temporary sheet files (under {@code java.io.tmpdir}, uncompressed: about
  * 300 bytes of disk per row while the export runs), which are deleted when the export ends, whether it
  * succeeds or fails. Strings are written inline, with no
- * shared-strings table in memory.
+ * shared-strings table in memory. POI's temporary directory can be moved with
+ * {@code org.apache.poi.util.TempFile.setTempFileCreationStrategy}; the CLI keeps one per run.
+ *
+ * <p>A failure of those temporary files is an {@link IOException} naming them, never one of the
+ * runtime exceptions POI wraps it in; a full disk is a {@link NoSpaceLeftException}
+ * ({@code No space left on device (XLSX temporary sheet files in /tmp/…)}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -114,7 +123,9 @@ public final class XlsxExporter {
     // close() deletes the temporary sheet files too (it calls the now deprecated dispose()); tests check it.
     // Temporary sheet files stay uncompressed (see LeveledWorkbook), for temporary disk of roughly 300
     // bytes per row.
-    try (SXSSFWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
+    LeveledWorkbook leveled = null;
+    try (LeveledWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
+      leveled = workbook;
       SheetWriter writer = new SheetWriter(workbook);
       SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
       for (Map.Entry<String, TableSource> sheet : sheets.entrySet()) {
@@ -126,7 +137,36 @@ public final class XlsxExporter {
       }
       workbook.write(out);
       out.flush();
+    } catch (RuntimeException e) {
+      IOException cause = ioCause(e);
+      if (cause == null) {
+        throw e;
+      }
+      File directory = leveled == null ? null : leveled.temporaryDirectory;
+      String where = "XLSX temporary sheet files" + (directory == null ? "" : " in " + directory);
+      IOException described = NoSpaceLeftException.ifNoSpace(cause, where);
+      throw described != cause ? described : new IOException(where + ": " + cause.getMessage(), cause);
     }
+  }
+
+  /**
+   * The {@link IOException} POI wrapped in {@code e} (SXSSF rethrows failures of its temporary sheet files
+   * as {@code RuntimeException}, {@code IllegalStateException} or {@code UncheckedIOException}), or null
+   * when {@code e} is not one.
+   */
+  static IOException ioCause(RuntimeException e) {
+    if (e instanceof UncheckedIOException unchecked) {
+      return unchecked.getCause();
+    }
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return io;
+      }
+      if (!(cause instanceof RuntimeException)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Writes tables into one workbook, sharing its styles and cell sink. */
@@ -194,10 +234,25 @@ public final class XlsxExporter {
    */
   private static final class LeveledWorkbook extends SXSSFWorkbook {
     private final int level;
+    /** Where POI put the last temporary sheet file, for error messages. */
+    volatile File temporaryDirectory;
 
     LeveledWorkbook(int level) {
       super(null, ROW_WINDOW, false, false);
       this.level = level;
+    }
+
+    /** POI's own writer (uncompressed, inline strings), noting where its temporary file went. */
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new SheetDataWriter() {
+        @Override
+        public File createTempFile() throws IOException {
+          File file = super.createTempFile();
+          temporaryDirectory = file.getAbsoluteFile().getParentFile();
+          return file;
+        }
+      };
     }
 
     @Override
