@@ -20,10 +20,12 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,7 +107,7 @@ final class BatchCommand implements Callable<Integer> {
     List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
     Files.createDirectories(output);
     Path outputReal = output.toRealPath();
-    AtomicFile.deleteStaleTemporaries(output.resolve(BatchJournal.FILE_NAME));
+    deleteStaleTemporaries(work, converter);
     BatchJournal journal = BatchJournal.open(output);
     Map<String, String> fingerprints = converter.fingerprints();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, work.size()));
@@ -130,7 +132,7 @@ final class BatchCommand implements Callable<Integer> {
 
   private Outcome convertOne(Job job, Converter converter, TranscriptReader reader, BatchStats pooled,
       BatchJournal journal, Map<String, String> fingerprints, Path outputReal, PrintWriter err) {
-    Path targetDirectory = job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
+    Path targetDirectory = targetDirectory(job);
     String baseName = InputFile.baseName(job.file().getFileName().toString());
     long bytes = sizeOf(job.file());
     try {
@@ -145,9 +147,6 @@ final class BatchCommand implements Callable<Integer> {
       }
       if (!current) {
         createInside(outputReal, targetDirectory);
-        for (Path target : converter.outputFiles(targetDirectory, baseName)) {
-          AtomicFile.deleteStaleTemporaries(target);  // of a run that was killed (kill -9) while writing it
-        }
         journal.started(key, fingerprints.keySet());
         converter.convert(transcript, stats, targetDirectory, baseName);
         journal.done(key, fingerprints);
@@ -164,6 +163,31 @@ final class BatchCommand implements Callable<Integer> {
       }
       return new Outcome(job, "failed", reason, bytes, 0);
     }
+  }
+
+  /**
+   * Deletes the temporary files that a run killed while writing them ({@code kill -9}) left of this
+   * batch's outputs and journal: one listing per output directory, before any conversion starts.
+   */
+  private void deleteStaleTemporaries(List<Job> work, Converter converter) throws IOException {
+    Map<Path, Set<String>> outputs = new LinkedHashMap<>();
+    outputs.computeIfAbsent(output, directory -> new HashSet<>()).add(BatchJournal.FILE_NAME);
+    for (Job job : work) {
+      Path directory = targetDirectory(job);
+      String baseName = InputFile.baseName(job.file().getFileName().toString());
+      for (Path file : converter.outputFiles(directory, baseName)) {
+        outputs.computeIfAbsent(directory, d -> new HashSet<>()).add(file.getFileName().toString());
+      }
+    }
+    for (Map.Entry<Path, Set<String>> directory : outputs.entrySet()) {
+      if (Files.isDirectory(directory.getKey()) && directory.getKey().toRealPath().startsWith(output.toRealPath())) {
+        AtomicFile.deleteStaleTemporaries(directory.getKey(), directory.getValue());
+      }
+    }
+  }
+
+  private Path targetDirectory(Job job) {
+    return job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
   }
 
   /**

@@ -158,8 +158,14 @@ public final class AtomicFile {
    */
   public static List<Path> deleteStaleTemporaries(Path target) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    String name = absolute.getFileName().toString();
+    return deleteStaleTemporaries(absolute.getParent(), Set.of(absolute.getFileName().toString()));
+  }
+
+  /**
+   * {@link #deleteStaleTemporaries(Path)} for every target in {@code directory} whose file name is in
+   * {@code targetNames}, with one listing of the directory.
+   */
+  public static List<Path> deleteStaleTemporaries(Path directory, Set<String> targetNames) throws IOException {
     List<Path> deleted = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
       return deleted;
@@ -167,7 +173,7 @@ public final class AtomicFile {
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.toList()) {
         Matcher temporary = TEMPORARY.matcher(file.getFileName().toString());
-        if (temporary.matches() && temporary.group(1).equals(name) && !isAlive(temporary.group(2))
+        if (temporary.matches() && targetNames.contains(temporary.group(1)) && !isAlive(temporary.group(2))
             && Files.deleteIfExists(file)) {
           deleted.add(file);
         }
