@@ -27,8 +27,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  *
  * <p>Each sheet has a bold, frozen header row, an autofilter over its rows and column widths taken from
  * the header and the first rows. Numbers are numeric cells; times come as millisecond numbers and as
- * time-formatted cells ({@code [hh]:mm:ss.000}); text cells are plain strings, never formulas; absent
- * values are blank cells. A table longer than a sheet (1,048,576 rows with the header) continues on
+ * time-formatted cells ({@code [hh]:mm:ss.000}); text cells are plain strings, never formulas, and read
+ * back exactly (NUL and other characters XML cannot hold, and text like {@code _x0041_}, go through the
+ * OOXML {@code _xHHHH_} escape); absent values are blank cells. A table longer than a sheet (1,048,576 rows with the header) continues on
  * {@code "Tokens (2)"}, {@code "Tokens (3)"}, … each with its own header. Text longer than a cell's
  * 32,767 characters is cut, ends with {@code …[truncated]}, and the Summary's {@code truncated_cells}
  * counts such cells.
