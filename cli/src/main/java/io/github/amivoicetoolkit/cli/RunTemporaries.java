@@ -54,10 +54,6 @@ final class RunTemporaries {
     finished = true;
   }
 
-  Path directory() {
-    return directory;
-  }
-
   private void cleanUp(PrintStream err) {
     List<Path> abandoned = AtomicFile.abandonWritesInProgress();
     deleteTree(directory);
