@@ -259,7 +259,7 @@ public final class BatchStats {
     Table table = StatsTables.sentimentTable("sentiment", true, parameters);
     for (FileStats file : files) {
       for (SentimentStats s : file.sentiment()) {
-        StatsTables.appendSentiment(table, file.file(), s);
+        StatsTables.appendSentiment(table, parameters, file.file(), s);
       }
     }
     return table;

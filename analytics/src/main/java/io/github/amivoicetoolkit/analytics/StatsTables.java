@@ -3,9 +3,12 @@ package io.github.amivoicetoolkit.analytics;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
@@ -203,14 +206,24 @@ public final class StatsTables {
     }
     columns.add(StringColumn.create("speaker"));
     columns.add(LongColumn.create("segments"));
+    Set<String> taken = new HashSet<>();
+    for (Column<?> column : columns) {
+      taken.add(column.name().toLowerCase(Locale.ROOT));
+    }
     for (String parameter : parameters) {
-      columns.add(DoubleColumn.create(parameter));
+      // Tablesaw compares column names without case: a parameter named like an earlier one but for case
+      // (energy, Energy) gets a numbered column name instead of failing the whole table
+      String unique = parameter;
+      for (int k = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); k++) {
+        unique = parameter + " (" + k + ")";
+      }
+      columns.add(DoubleColumn.create(unique));
     }
     return Table.create(name, columns);
   }
 
-  /** Appends a row, matching the entry's parameters to the table's columns by name. */
-  static void appendSentiment(Table table, String file, SentimentStats s) {
+  /** Appends a row; the parameter columns are {@code parameters}, in order, as {@link #sentimentTable} made them. */
+  static void appendSentiment(Table table, List<String> parameters, String file, SentimentStats s) {
     int first = 0;
     if (file != null) {
       table.stringColumn(first++).append(file);
@@ -218,7 +231,7 @@ public final class StatsTables {
     table.stringColumn(first++).append(s.speaker() == null ? "" : SpeakerNames.display(s.speaker()));
     table.longColumn(first++).append(s.segments());
     for (int c = first; c < table.columnCount(); c++) {
-      OptionalDouble mean = s.mean(table.column(c).name());
+      OptionalDouble mean = s.mean(parameters.get(c - first));
       DoubleColumn column = table.doubleColumn(c);
       if (mean.isPresent()) {
         column.append(mean.getAsDouble());

@@ -181,10 +181,10 @@ public final class TranscriptStats {
    * parameter; empty (no parameter columns) when the file has no sentiment. A new table on each call.
    */
   public Table sentimentTable() {
-    Table table = StatsTables.sentimentTable(source, false, sentimentTotal == null
-        ? List.of() : sentimentTotal.parameters());
+    List<String> parameters = sentimentTotal == null ? List.of() : sentimentTotal.parameters();
+    Table table = StatsTables.sentimentTable(source, false, parameters);
     for (SentimentStats s : sentiment) {
-      StatsTables.appendSentiment(table, null, s);
+      StatsTables.appendSentiment(table, parameters, null, s);
     }
     return table;
   }

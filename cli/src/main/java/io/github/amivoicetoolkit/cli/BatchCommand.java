@@ -9,23 +9,31 @@ import io.github.amivoicetoolkit.exporters.report.BatchChartSheet;
 import io.github.amivoicetoolkit.exporters.report.HtmlIndexWriter;
 import io.github.amivoicetoolkit.exporters.table.CsvExporter;
 import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
+import io.github.amivoicetoolkit.exporters.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +53,8 @@ import tech.tablesaw.api.Table;
             + " skipped, failed with reasons). Writes OUTDIR/summary.csv (a row per file and speaker, per file,"
             + " and pooled) and, with xlsx, OUTDIR/summary.xlsx (the same, plus a Files sheet). Outputs newer"
             + " than their input and made with the same options (recorded in OUTDIR/.amivoice-batch) are skipped"
-            + " unless --force. Exit code 1 when any file failed."},
+            + " unless --force. Links that lead out of an input tree are skipped unless --follow-links; nothing is"
+            + " written outside OUTDIR, even through a link inside it. Exit code 1 when any file failed."},
     footer = {"", "Examples:",
         "  amivoice batch results/ -o converted/ --to xlsx,srt",
         "  amivoice batch 'results/**/*.json.gz' -o out --to csv --csv rfc4180 --jobs 4"})
@@ -68,12 +77,20 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Rewrite outputs even when they are up to date.")
   private boolean force;
 
+  @Option(names = "--follow-links",
+      description = "Follow links to files and directories wherever they lead (default: links that lead out of"
+          + " the directory or glob base given are skipped, with a note).")
+  private boolean followLinks;
+
   @Option(names = "--progress", paramLabel = "auto|bar|lines", defaultValue = "auto",
       description = "Progress display: a bar on a terminal, plain lines otherwise (default: ${DEFAULT-VALUE}).")
   private String progressMode;
 
   @Mixin
   private ConversionOptions conversion;
+
+  @Mixin
+  private ReadFlags readFlags;
 
   @Mixin
   private Verbosity verbosity;
@@ -108,8 +125,11 @@ final class BatchCommand implements Callable<Integer> {
     long totalBytes = work.stream().mapToLong(job -> sizeOf(job.file())).sum();
     Progress progress = Progress.create(progressMode, err, work.size(), totalBytes);
     InputOrder pooled = new InputOrder(new BatchStats(converter.analytics()), work.size());
-    TranscriptReader reader = new TranscriptReader();
+    TranscriptReader reader = readFlags.reader();
     Outcome[] outcomes = new Outcome[work.size()];
+    Files.createDirectories(output);
+    Path outputReal = output.toRealPath();
+    deleteStaleTemporaries(work, converter);
     BatchJournal journal = BatchJournal.open(output);
     Map<String, String> fingerprints = converter.fingerprints();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, work.size()));
@@ -119,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
         Job job = work.get(index);
         int slot = index;
         futures.add(pool.submit(() -> {
-          Outcome outcome = convertOne(slot, job, converter, reader, pooled, journal, fingerprints, err);
+          Outcome outcome = convertOne(slot, job, converter, reader, pooled, journal, fingerprints, outputReal, err);
           outcomes[slot] = outcome;
           progress.fileDone(job.relative().toString(), outcome.state(), sizeOf(job.file()), outcome.reason());
         }));
@@ -189,9 +209,9 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   private Outcome convertOne(int index, Job job, Converter converter, TranscriptReader reader, InputOrder pooled,
-      BatchJournal journal, Map<String, String> fingerprints, PrintWriter err) {
+      BatchJournal journal, Map<String, String> fingerprints, Path outputReal, PrintWriter err) {
     long startNanos = System.nanoTime();
-    Path targetDirectory = job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
+    Path targetDirectory = targetDirectory(job);
     String baseName = InputFile.baseName(job.file().getFileName().toString());
     long bytes = sizeOf(job.file());
     String key = job.relative().toString();
@@ -211,7 +231,7 @@ final class BatchCommand implements Callable<Integer> {
       }
       spanMs = stats.total().spanMs();
       if (!current) {
-        Files.createDirectories(targetDirectory);
+        createInside(outputReal, targetDirectory);
         journal.started(key, fingerprints.keySet());
         converter.convert(transcript, stats, targetDirectory, baseName);
         journal.done(key, fingerprints);
@@ -232,6 +252,54 @@ final class BatchCommand implements Callable<Integer> {
 
   private static long elapsedMs(long startNanos) {
     return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  /**
+   * Deletes the temporary files that a run killed while writing them ({@code kill -9}) left of this
+   * batch's outputs and journal: one listing per output directory, before any conversion starts.
+   */
+  private void deleteStaleTemporaries(List<Job> work, Converter converter) throws IOException {
+    Map<Path, Set<String>> outputs = new LinkedHashMap<>();
+    outputs.computeIfAbsent(output, directory -> new HashSet<>()).add(BatchJournal.FILE_NAME);
+    for (Job job : work) {
+      Path directory = targetDirectory(job);
+      String baseName = InputFile.baseName(job.file().getFileName().toString());
+      for (Path file : converter.outputFiles(directory, baseName)) {
+        outputs.computeIfAbsent(directory, d -> new HashSet<>()).add(file.getFileName().toString());
+      }
+    }
+    for (Map.Entry<Path, Set<String>> directory : outputs.entrySet()) {
+      if (Files.isDirectory(directory.getKey()) && directory.getKey().toRealPath().startsWith(output.toRealPath())) {
+        AtomicFile.deleteStaleTemporaries(directory.getKey(), directory.getValue());
+      }
+    }
+  }
+
+  private Path targetDirectory(Job job) {
+    return job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
+  }
+
+  /**
+   * Creates {@code directory} (under OUTDIR) unless a link inside OUTDIR would take it, or the files
+   * written into it, elsewhere: the deepest part that exists must already be inside OUTDIR's real path.
+   */
+  private void createInside(Path outputReal, Path directory) throws IOException {
+    Path existing = directory;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null) {
+      requireInside(outputReal, existing);
+    }
+    Files.createDirectories(directory);
+    requireInside(outputReal, directory);
+  }
+
+  private void requireInside(Path outputReal, Path path) throws IOException {
+    Path real = path.toRealPath();
+    if (!real.startsWith(outputReal)) {
+      throw new IOException("refusing to write outside " + output + ": " + path + " leads to " + real);
+    }
   }
 
   private static boolean upToDate(Path input, List<Path> markers) throws IOException {
@@ -334,10 +402,8 @@ final class BatchCommand implements Callable<Integer> {
     for (String source : sources) {
       Path asPath = Path.of(source);
       if (Files.isDirectory(asPath)) {
-        try (Stream<Path> walk = Files.walk(asPath)) {
-          walk.filter(Files::isRegularFile).filter(BatchCommand::isResultFile).sorted()
-              .forEach(file -> found.putIfAbsent(file.toAbsolutePath().normalize(),
-                  new Job(file, asPath.relativize(file))));
+        for (Path file : filesUnder(asPath, BatchCommand::isResultFile, err)) {
+          found.putIfAbsent(file.toAbsolutePath().normalize(), new Job(file, asPath.relativize(file)));
         }
       } else if (Files.isRegularFile(asPath)) {
         found.putIfAbsent(asPath.toAbsolutePath().normalize(), new Job(asPath, asPath.getFileName()));
@@ -345,10 +411,8 @@ final class BatchCommand implements Callable<Integer> {
         Path base = globBase(source);
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + source);
         if (Files.isDirectory(base)) {
-          try (Stream<Path> walk = Files.walk(base)) {
-            walk.filter(Files::isRegularFile).filter(matcher::matches).sorted()
-                .forEach(file -> found.putIfAbsent(file.toAbsolutePath().normalize(),
-                    new Job(file, base.relativize(file))));
+          for (Path file : filesUnder(base, matcher::matches, err)) {
+            found.putIfAbsent(file.toAbsolutePath().normalize(), new Job(file, base.relativize(file)));
           }
         }
       } else {
@@ -356,6 +420,44 @@ final class BatchCommand implements Callable<Integer> {
       }
     }
     return new ArrayList<>(found.values());
+  }
+
+  /**
+   * The regular files under {@code root} that {@code wanted} accepts, sorted. Without {@code
+   * --follow-links}, links to directories are not entered and a link to a file is taken only when it
+   * leads to a file inside {@code root}; the others are named on {@code err}.
+   */
+  private List<Path> filesUnder(Path root, java.util.function.Predicate<Path> wanted, PrintWriter err)
+      throws IOException {
+    Path rootReal = root.toRealPath();
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(root, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+        : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+            if (!wanted.test(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attributes.isRegularFile()) {
+              files.add(file);
+            } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+              if (file.toRealPath().startsWith(rootReal)) {
+                files.add(file);
+              } else {
+                err.println("amivoice: skipped " + file + ": a link out of " + root + " (--follow-links reads it)");
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // a directory loop through links, or an entry we may not read: it is not a result file
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    Collections.sort(files);
+    return files;
   }
 
   private static boolean isResultFile(Path file) {

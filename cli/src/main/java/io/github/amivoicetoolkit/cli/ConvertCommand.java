@@ -45,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
   private ConversionOptions conversion;
 
   @Mixin
+  private ReadFlags readFlags;
+
+  @Mixin
   private Verbosity verbosity;
 
   @Override
@@ -57,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "-o - needs one input and one output file (one format; for csv, one table with --tables)");
     }
-    TranscriptReader reader = new TranscriptReader();
+    TranscriptReader reader = readFlags.reader();
     int failed = 0;
     for (String argument : files) {
       InputFile input = InputFile.of(argument);

@@ -119,6 +119,21 @@ final class Converter {
     return markers;
   }
 
+  /** Every file {@link #convert} may write for {@code baseName} into {@code directory}. */
+  List<Path> outputFiles(Path directory, String baseName) {
+    List<Path> files = new ArrayList<>();
+    for (OutputFormat format : formats) {
+      if (format == OutputFormat.CSV) {
+        for (ExportTable table : csv.tables()) {
+          files.add(directory.resolve(CsvExporter.fileName(baseName, table)));
+        }
+      } else {
+        files.add(directory.resolve(baseName + "." + format.extension));
+      }
+    }
+    return files;
+  }
+
   /** Writes every format into {@code directory}; returns the files written. */
   List<Path> convert(Transcript transcript, Path directory, String baseName) throws IOException {
     // figures are needed by the tables and the reports only: subtitles and text do not depend on them

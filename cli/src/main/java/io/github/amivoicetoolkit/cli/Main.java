@@ -28,25 +28,52 @@ import picocli.CommandLine.Command;
         "1:some inputs failed (unreadable, a failure body, an unfinished job)",
         "2:usage error (unknown option, bad value)",
         "3:the service or the network failed (submit, fetch)",
+        "4:out of memory: an input needs a bigger heap (JAVA_OPTS=-Xmx...)",
         "70:internal error (a bug: please report it with --verbose output)",
-        "130:interrupted"})
+        "130:interrupted (Ctrl-C); unfinished outputs removed",
+        "143:terminated (SIGTERM); unfinished outputs removed"})
 public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_INPUT_FAILED = 1;
   static final int EXIT_USAGE = 2;
   static final int EXIT_SERVICE = 3;
+  static final int EXIT_OUT_OF_MEMORY = 4;
   static final int EXIT_INTERNAL = 70;
 
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    RunTemporaries temporaries = RunTemporaries.install(System.err);
+    int exit = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    temporaries.finished();
+    System.exit(exit);
   }
 
   /** Runs the command with the given output streams and returns the exit code; for tests and embedding. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = commandLine(out, err);
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      return outOfMemory(err);
+    }
+  }
+
+  /**
+   * Says that the input needs more memory than the heap has and how to give it, without a stack trace:
+   * the transcript that filled the heap is garbage by now, so this much can still be printed.
+   */
+  static int outOfMemory(PrintWriter err) {
+    long maxMiB = Runtime.getRuntime().maxMemory() >> 20;
+    long suggestedMiB = Math.max(1024, Integer.highestOneBit((int) Math.min(1 << 29, maxMiB)) * 4L);
+    String suggested = suggestedMiB % 1024 == 0 ? suggestedMiB / 1024 + "g" : suggestedMiB + "m";
+    err.println("amivoice: out of memory: the input needs more than this JVM's " + maxMiB + " MiB heap.");
+    err.println("  Give it more: JAVA_OPTS=-Xmx" + suggested + " ./amivoice ...   (or: java -Xmx" + suggested
+        + " -jar amivoice.jar ...)");
+    err.println("  batch holds --jobs files at once (try --jobs 1); --max-tokens N and --max-bytes SIZE"
+        + " refuse oversized inputs up front.");
+    err.flush();
+    return EXIT_OUT_OF_MEMORY;
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
@@ -62,6 +89,11 @@ public final class Main {
       return EXIT_USAGE;
     });
     commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof OutOfMemoryError) {
+          return outOfMemory(failed.getErr());  // batch: a worker's OutOfMemoryError, wrapped
+        }
+      }
       boolean verbose = parseResult.hasMatchedOption("--verbose")
           || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
       failed.getErr().println("amivoice: internal error: " + exception);

@@ -55,6 +55,9 @@ final class StatsCommand implements Callable<Integer> {
   private BigDecimal pricePerHour;
 
   @Mixin
+  private ReadFlags readFlags;
+
+  @Mixin
   private Verbosity verbosity;
 
   @Override
@@ -63,7 +66,7 @@ final class StatsCommand implements Callable<Integer> {
     SpeakerNames speakerNames = speakerNames();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    TranscriptReader reader = new TranscriptReader();
+    TranscriptReader reader = readFlags.reader();
     BatchStats batch = new BatchStats(options);
     int failed = 0;
     for (String argument : files) {

@@ -13,15 +13,26 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a part.
  *
  * <p>The content goes to a hidden temporary file in the target's directory (same file system, so the
- * final rename is atomic) and is moved into place only after the writer returned and the stream was
- * closed. On any failure the temporary file is deleted and the target is left as it was.
+ * final rename is atomic), {@code .NAME.PID-RANDOM.partial}, and is moved into place only after the
+ * writer returned and the stream was closed. On any failure the temporary file is deleted and the
+ * target is left as it was; running out of disk space is a {@link NoSpaceLeftException} naming the target.
+ *
+ * <p>What a process stopped from outside leaves behind is handled too: the temporary files of writes in
+ * progress are kept in a registry that {@link #abandonWritesInProgress()} deletes (for a shutdown hook:
+ * Ctrl-C, SIGTERM), and a temporary file whose process has gone ({@code kill -9}, a crash) is recognised
+ * by the process id in its name and removed by {@link #deleteStaleTemporaries(Path)}.
  */
 public final class AtomicFile {
   /** Writes the whole content to a stream it does not need to close. */
@@ -48,6 +59,15 @@ public final class AtomicFile {
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final long PID = ProcessHandle.current().pid();
+  /** {@code .NAME.PID-RANDOM.partial}, and {@code .NAME.RANDOM.partial} of versions before the process id. */
+  private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(?:(\\d+)-)?[0-9a-f]{1,16}\\.partial");
+
+  private static final Object LOCK = new Object();
+  /** Temporary files of writes in progress; guarded by {@link #LOCK}. */
+  private static final Set<Path> IN_PROGRESS = new LinkedHashSet<>();
+  /** Set by {@link #abandonWritesInProgress()}: no write starts after it; guarded by {@link #LOCK}. */
+  private static boolean abandoned;
 
   private AtomicFile() {}
 
@@ -59,12 +79,11 @@ public final class AtomicFile {
     Files.createDirectories(directory);
     // not Files.createTempFile: its owner-only permissions would stick to the final file; a new file
     // created normally gets the user's usual permissions (umask)
-    Path temporary = directory.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-        + ".partial");
+    Path temporary = directory.resolve("." + absolute.getFileName() + "." + PID + "-"
+        + Long.toHexString(RANDOM.nextLong()) + ".partial");
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(
-          Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(create(temporary, absolute), 1 << 16)) {
         content.writeTo(out);
       }
       try {
@@ -73,10 +92,104 @@ public final class AtomicFile {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
       moved = true;
+    } catch (IOException e) {
+      throw NoSpaceLeftException.ifNoSpace(e, "writing " + absolute);
     } finally {
-      if (!moved) {
-        Files.deleteIfExists(temporary);
+      try {
+        if (!moved) {
+          Files.deleteIfExists(temporary);
+        }
+      } finally {
+        synchronized (LOCK) {
+          IN_PROGRESS.remove(temporary);
+        }
       }
+    }
+  }
+
+  /** Creates the temporary file and registers it, atomically with respect to {@link #abandonWritesInProgress()}. */
+  private static OutputStream create(Path temporary, Path target) throws IOException {
+    synchronized (LOCK) {
+      if (abandoned) {
+        throw new IOException("shutting down: not writing " + target);
+      }
+      OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      IN_PROGRESS.add(temporary);
+      return out;
+    }
+  }
+
+  /**
+   * Deletes the temporary file of every write in progress in this process and makes every later write
+   * fail, so that nothing is moved into place any more; returns the files deleted. For a shutdown hook:
+   * a process stopped by Ctrl-C or SIGTERM leaves no {@code .partial} file (the writers' streams stay open
+   * on deleted files until the process ends).
+   */
+  public static List<Path> abandonWritesInProgress() {
+    List<Path> deleted = new ArrayList<>();
+    synchronized (LOCK) {
+      abandoned = true;
+      for (Path temporary : IN_PROGRESS) {
+        try {
+          if (Files.deleteIfExists(temporary)) {
+            deleted.add(temporary);
+          }
+        } catch (IOException e) {
+          // shutting down: what cannot be deleted now is stale for the next run
+        }
+      }
+      IN_PROGRESS.clear();
+    }
+    return deleted;
+  }
+
+  /** Undoes {@link #abandonWritesInProgress()}, for tests that run in one JVM. */
+  static void resumeWritesForTests() {
+    synchronized (LOCK) {
+      abandoned = false;
+    }
+  }
+
+  /**
+   * Deletes the temporary files that writes of {@code target} left in its directory when their process
+   * ended without cleaning up ({@code kill -9}, a crash, a power cut): those whose process is gone, and
+   * those of versions that did not record it. Temporary files of live processes are kept. Returns the
+   * files deleted.
+   */
+  public static List<Path> deleteStaleTemporaries(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    return deleteStaleTemporaries(absolute.getParent(), Set.of(absolute.getFileName().toString()));
+  }
+
+  /**
+   * {@link #deleteStaleTemporaries(Path)} for every target in {@code directory} whose file name is in
+   * {@code targetNames}, with one listing of the directory.
+   */
+  public static List<Path> deleteStaleTemporaries(Path directory, Set<String> targetNames) throws IOException {
+    List<Path> deleted = new ArrayList<>();
+    if (!Files.isDirectory(directory)) {
+      return deleted;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        Matcher temporary = TEMPORARY.matcher(file.getFileName().toString());
+        if (temporary.matches() && targetNames.contains(temporary.group(1)) && !isAlive(temporary.group(2))
+            && Files.deleteIfExists(file)) {
+          deleted.add(file);
+        }
+      }
+    }
+    return deleted;
+  }
+
+  private static boolean isAlive(String pid) {
+    if (pid == null) {
+      return false;
+    }
+    try {
+      return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 }

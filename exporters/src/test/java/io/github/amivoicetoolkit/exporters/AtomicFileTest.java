@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +53,80 @@ class AtomicFileTest {
     if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
       assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
+  }
+
+  @Test
+  void aFullDiskIsNamedWithTheTarget() {
+    Path target = dir.resolve("out.xlsx");
+
+    assertThatThrownBy(() -> AtomicFile.write(target, out -> {
+      throw new IOException("No space left on device");
+    })).isInstanceOf(NoSpaceLeftException.class)
+        .hasMessage("No space left on device (writing " + target + ")");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void abandoningDeletesTheTemporaryFilesOfWritesInProgressAndStopsLaterWrites() throws Exception {
+    Path target = dir.resolve("slow.xlsx");
+    CountDownLatch writing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> write = CompletableFuture.runAsync(() -> {
+      try {
+        AtomicFile.write(target, out -> {
+          out.write("partial".getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          writing.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            throw new IOException(e);
+          }
+        });
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(list(dir)).singleElement().asString().startsWith(".slow.xlsx.").endsWith(".partial");
+
+    List<Path> deleted = AtomicFile.abandonWritesInProgress();
+
+    assertThat(deleted).hasSize(1);
+    assertThat(dir).isEmptyDirectory();
+    assertThatThrownBy(() -> AtomicFile.write(dir.resolve("later.txt"), out -> out.write('x')))
+        .hasMessageContaining("shutting down");
+    release.countDown();
+    assertThatThrownBy(() -> write.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void staleTemporariesOfGoneProcessesAreDeletedAndLiveOnesKept() throws IOException {
+    long self = ProcessHandle.current().pid();
+    for (String name : List.of(".out.xlsx.99999999-1f.partial", ".out.xlsx.abc123.partial",
+        ".out.xlsx." + self + "-2e.partial", ".other.xlsx.99999999-1f.partial", "out.xlsx", ".out.xlsx.notes")) {
+      Files.writeString(dir.resolve(name), "x");
+    }
+
+    List<Path> deleted = AtomicFile.deleteStaleTemporaries(dir.resolve("out.xlsx"));
+
+    assertThat(deleted).extracting(p -> p.getFileName().toString())
+        .containsExactlyInAnyOrder(".out.xlsx.99999999-1f.partial", ".out.xlsx.abc123.partial");
+    assertThat(list(dir)).containsExactly(".other.xlsx.99999999-1f.partial", ".out.xlsx." + self + "-2e.partial",
+        ".out.xlsx.notes", "out.xlsx");
+  }
+
+  @Test
+  void temporaryNamesCarryTheProcessId() throws IOException {
+    Path target = dir.resolve("named.txt");
+    AtomicFile.write(target, out -> assertThat(list(dir)).singleElement().asString()
+        .matches("\\.named\\.txt\\." + ProcessHandle.current().pid() + "-[0-9a-f]+\\.partial"));
+  }
+
+  @AfterEach
+  void resume() {
+    AtomicFile.resumeWritesForTests();
   }
 
   private static Stream<String> listStream(Path directory) throws IOException {

@@ -6,7 +6,24 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes cells as CSV fields. Numbers are formatted into one reused buffer; in the spreadsheet dialect
- * text fields that a spreadsheet would run as a formula get a leading {@code '}.
+ * text fields that a spreadsheet could run as a formula get a leading {@code '}.
+ *
+ * <p>The neutralising rule (spreadsheet dialect only; {@link CsvDialect#RFC4180} writes exact data):
+ * a text field gets a leading {@code '} when
+ * <ul>
+ *   <li>it starts with a control character: tab and CR (the OWASP list), LF, NUL and every other
+ *       C0 or C1 control; or</li>
+ *   <li>its first character after any leading spaces and invisible characters is one of
+ *       {@code = + - @} (the OWASP list) or a look-alike a spreadsheet may fold to one: full-width
+ *       {@code ＝ ＋ － ＠}, small-form {@code ﹦ ﹢ ﹣ ﹫} and the minus sign {@code −}. Skipped as leading:
+ *       whitespace and space separators (space, NBSP, U+3000 ideographic space, …), controls and
+ *       format characters (zero-width space U+200B, joiners, U+2060, the BOM U+FEFF, bidi marks).</li>
+ * </ul>
+ * So {@code " =1+1"}, NBSP, U+3000, U+FEFF or U+200B followed by {@code =1}, a leading LF or NUL, and
+ * {@code "＝1"} are written {@code '}-prefixed, while {@code " leading space"} or {@code "a=b"} are written
+ * as they are. Separators, quotes and line breaks
+ * inside a field are quoted by the CSV printer, so no formula can start a new cell mid-field.
+ * Negative times ({@code -00:00:01.000}) are prefixed too.
  */
 final class CsvCellSink implements CellSink {
   private final CSVPrinter printer;
@@ -71,12 +88,44 @@ final class CsvCellSink implements CellSink {
     printer.print(buffer);
   }
 
-  /** OWASP CSV injection: the characters that make a spreadsheet treat a cell as a formula. */
+  /**
+   * True when a spreadsheet could read {@code text} as a formula (OWASP CSV injection and the look-alikes
+   * and invisible lead-ins above).
+   */
   static boolean startsLikeFormula(CharSequence text) {
     if (text.length() == 0) {
       return false;
     }
-    char first = text.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    if (isControl(text.charAt(0))) {
+      return true;
+    }
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!isInvisibleLeadIn(c)) {
+        return isFormulaLeadIn(c);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isControl(char c) {
+    return Character.getType(c) == Character.CONTROL;
+  }
+
+  /** Characters a reader does not see before the first visible one: spaces, controls, format characters. */
+  private static boolean isInvisibleLeadIn(char c) {
+    int type = Character.getType(c);
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.CONTROL
+        || type == Character.FORMAT;
+  }
+
+  private static boolean isFormulaLeadIn(char c) {
+    return switch (c) {
+      case '=', '+', '-', '@',
+          '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', // full-width ＝ ＋ － ＠
+          '\uFE66', '\uFE62', '\uFE63', '\uFE6B', // small-form ﹦ ﹢ ﹣ ﹫
+          '\u2212' -> true;                         // minus sign −
+      default -> false;
+    };
   }
 }

@@ -10,6 +10,13 @@ import org.apache.poi.ss.usermodel.Row;
  * day fractions with an {@code [hh]:mm:ss.000} format, shares fractions with a {@code 0.0%} format, text plain string cells (never formulas, however
  * they start), absent values blank cells. Text longer than a cell holds is cut with a visible marker and
  * counted. While {@link #sampling}, it records the widest value of each column for the column widths.
+ *
+ * <p>Text reads back exactly as it was given, through the OOXML escape of {@code ST_Xstring}: a
+ * character XML cannot hold (C0 controls other than tab, LF and CR, such as NUL; U+FFFE, U+FFFF; an
+ * unpaired surrogate) is written as {@code _xHHHH_}, and text that already looks like such an escape
+ * ({@code _x0041_}) gets its underscore escaped ({@code _x005F_x0041_}) so that readers do not decode
+ * it. POI's streaming writer applies neither: without this, {@code _x0041_} reads back as {@code A} and
+ * NUL as {@code ?}.
  */
 final class XlsxCellSink implements CellSink {
   static final int MAX_TEXT_LENGTH = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -92,14 +99,14 @@ final class XlsxCellSink implements CellSink {
       empty();
       return;
     }
-    String shown = value;
-    if (value.length() > MAX_TEXT_LENGTH) {
-      shown = truncate(value);
+    String escaped = escape(value);
+    if (escaped.length() > MAX_TEXT_LENGTH) {
+      escaped = truncate(escaped);
       truncatedCells++;
     }
     Cell cell = row.createCell(column);
-    cell.setCellValue(shown);
-    sample(sampling ? displayWidth(shown) : 0);
+    cell.setCellValue(escaped);
+    sample(sampling ? displayWidth(value) : 0);
   }
 
   @Override
@@ -124,12 +131,74 @@ final class XlsxCellSink implements CellSink {
     column++;
   }
 
-  static String truncate(String value) {
+  /**
+   * Cuts escaped text to a cell's length with the marker, never inside a surrogate pair or an
+   * {@code _xHHHH_} escape.
+   */
+  static String truncate(String escaped) {
     int keep = MAX_TEXT_LENGTH - TRUNCATION_MARKER.length();
-    if (Character.isHighSurrogate(value.charAt(keep - 1))) {
+    if (Character.isHighSurrogate(escaped.charAt(keep - 1)) && Character.isLowSurrogate(escaped.charAt(keep))) {
       keep--;
     }
-    return value.substring(0, keep) + TRUNCATION_MARKER;
+    // an escape is 7 characters: one that straddles the cut starts within the 6 characters before it
+    for (int start = Math.max(0, keep - ESCAPE_LENGTH + 1); start < keep; start++) {
+      if (isEscapeAt(escaped, start)) {
+        keep = start;
+        break;
+      }
+    }
+    return escaped.substring(0, keep) + TRUNCATION_MARKER;
+  }
+
+  private static final int ESCAPE_LENGTH = "_xHHHH_".length();
+
+  /**
+   * {@code text} with the OOXML {@code ST_Xstring} escape applied: characters XML 1.0 cannot hold become
+   * {@code _xHHHH_}, and a literal {@code _xHHHH_} becomes {@code _x005F_xHHHH_}. Returns {@code text}
+   * itself when nothing needs escaping.
+   */
+  static String escape(String text) {
+    StringBuilder escaped = null;
+    int copied = 0;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      boolean needsEscape;
+      if (Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))) {
+        k++;
+        continue;
+      } else if (c == '_') {
+        needsEscape = isEscapeAt(text, k);
+      } else {
+        needsEscape = !isXmlChar(c);
+      }
+      if (needsEscape) {
+        if (escaped == null) {
+          escaped = new StringBuilder(text.length() + 16);
+        }
+        escaped.append(text, copied, k).append("_x").append(String.format("%04X", (int) c)).append('_');
+        copied = k + 1;
+      }
+    }
+    return escaped == null ? text : escaped.append(text, copied, text.length()).toString();
+  }
+
+  /** True when {@code text} holds {@code _xHHHH_} (hex digits of either case) at {@code start}. */
+  static boolean isEscapeAt(String text, int start) {
+    if (start + ESCAPE_LENGTH > text.length() || text.charAt(start) != '_' || text.charAt(start + 1) != 'x'
+        || text.charAt(start + ESCAPE_LENGTH - 1) != '_') {
+      return false;
+    }
+    for (int k = start + 2; k < start + ESCAPE_LENGTH - 1; k++) {
+      if (Character.digit(text.charAt(k), 16) < 0 || text.charAt(k) > 'f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A UTF-16 unit XML 1.0 can hold on its own (surrogate pairs are handled by the caller). */
+  private static boolean isXmlChar(char c) {
+    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
   }
 
   /** Characters a cell needs for {@code text} on one line, wide East Asian characters counted twice; capped. */

@@ -1,8 +1,11 @@
 package io.github.amivoicetoolkit.exporters.table;
 
 import io.github.amivoicetoolkit.exporters.AtomicFile;
+import io.github.amivoicetoolkit.exporters.NoSpaceLeftException;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 import tech.tablesaw.api.Table;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * Writes the tables of an {@link ExportInput} as one XLSX workbook with Apache POI's streaming
@@ -29,8 +33,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>Each sheet has a bold, frozen header row, an autofilter over its rows and column widths taken from
  * the header and the first rows. Numbers are numeric cells; times come as millisecond numbers and as
- * time-formatted cells ({@code [hh]:mm:ss.000}); text cells are plain strings, never formulas; absent
- * values are blank cells. A table longer than a sheet (1,048,576 rows with the header) continues on
+ * time-formatted cells ({@code [hh]:mm:ss.000}); text cells are plain strings, never formulas, and read
+ * back exactly (NUL and other characters XML cannot hold, and text like {@code _x0041_}, go through the
+ * OOXML {@code _xHHHH_} escape); absent values are blank cells. A table longer than a sheet (1,048,576 rows with the header) continues on
  * {@code "Tokens (2)"}, {@code "Tokens (3)"}, … each with its own header. Text longer than a cell's
  * 32,767 characters is cut, ends with {@code …[truncated]}, and the Summary's {@code truncated_cells}
  * counts such cells.
@@ -39,7 +44,12 @@ import tech.tablesaw.api.Table;
  * held, the rest goes to POI's temporary sheet files (under {@code java.io.tmpdir}, uncompressed: about
  * 300 bytes of disk per row while the export runs), which are deleted when the export ends, whether it
  * succeeds or fails. Strings are written inline, with no
- * shared-strings table in memory.
+ * shared-strings table in memory. POI's temporary directory can be moved with
+ * {@code org.apache.poi.util.TempFile.setTempFileCreationStrategy}; the CLI keeps one per run.
+ *
+ * <p>A failure of those temporary files is an {@link IOException} naming them, never one of the
+ * runtime exceptions POI wraps it in; a full disk is a {@link NoSpaceLeftException}
+ * ({@code No space left on device (XLSX temporary sheet files in /tmp/…)}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -161,7 +171,9 @@ public final class XlsxExporter {
     // close() deletes the temporary sheet files too (it calls the now deprecated dispose()); tests check it.
     // Temporary sheet files stay uncompressed (see LeveledWorkbook), for temporary disk of roughly 300
     // bytes per row.
-    try (SXSSFWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
+    LeveledWorkbook leveled = null;
+    try (LeveledWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
+      leveled = workbook;
       declareNormalStyle(workbook);
       SheetWriter writer = new SheetWriter(workbook);
       SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
@@ -177,6 +189,15 @@ public final class XlsxExporter {
       }
       workbook.write(out);
       out.flush();
+    } catch (RuntimeException e) {
+      IOException cause = ioCause(e);
+      if (cause == null) {
+        throw e;
+      }
+      File directory = leveled == null ? null : leveled.temporaryDirectory;
+      String where = "XLSX temporary sheet files" + (directory == null ? "" : " in " + directory);
+      IOException described = NoSpaceLeftException.ifNoSpace(cause, where);
+      throw described != cause ? described : new IOException(where + ": " + cause.getMessage(), cause);
     }
   }
 
@@ -211,6 +232,26 @@ public final class XlsxExporter {
       cursor.insertAttributeWithValue("xfId", "0");
       cursor.insertAttributeWithValue("builtinId", "0");
     }
+  }
+
+  /**
+   * The {@link IOException} POI wrapped in {@code e} (SXSSF rethrows failures of its temporary sheet files
+   * as {@code RuntimeException}, {@code IllegalStateException} or {@code UncheckedIOException}), or null
+   * when {@code e} is not one.
+   */
+  static IOException ioCause(RuntimeException e) {
+    if (e instanceof UncheckedIOException unchecked) {
+      return unchecked.getCause();
+    }
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io) {
+        return io;
+      }
+      if (!(cause instanceof RuntimeException)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Writes tables into one workbook, sharing its styles and cell sink. */
@@ -280,10 +321,25 @@ public final class XlsxExporter {
    */
   private static final class LeveledWorkbook extends SXSSFWorkbook {
     private final int level;
+    /** Where POI put the last temporary sheet file, for error messages. */
+    volatile File temporaryDirectory;
 
     LeveledWorkbook(int level) {
       super(null, ROW_WINDOW, false, false);
       this.level = level;
+    }
+
+    /** POI's own writer (uncompressed, inline strings), noting where its temporary file went. */
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new SheetDataWriter() {
+        @Override
+        public File createTempFile() throws IOException {
+          File file = super.createTempFile();
+          temporaryDirectory = file.getAbsoluteFile().getParentFile();
+          return file;
+        }
+      };
     }
 
     @Override

@@ -1,0 +1,86 @@
+package io.github.amivoicetoolkit.exporters.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvCellSinkTest {
+  /** Every lead-in of the OWASP CSV-injection list, the ASVS NUL, and the invisible and look-alike ones. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      // OWASP: = + - @ tab CR
+      "=1+1", "+81-3", "-2+3", "@SUM(A1:A2)", "\t=1", "\tplain", "\r=1", "\rplain",
+      "=cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\",\"y\")", "@x", "-",
+      // other controls: LF, NUL (ASVS), VT, ESC, DEL and C1
+      "\n=1", "\nplain", "\0", "\0=1", "\u000B=1", "\u001B", "\u007F=1", "\u0085=1",
+      // invisible lead-ins before a formula character
+      " =1+1", "   +1", "\u00A0=1", "\u3000=1", "\u200B=1", "\uFEFF=1", "\u2060@x", "\u200E-1", "\u202E=1",
+      " \u00A0\u3000\u200B\uFEFF=1", "\u2028=1", "\u2003-1",
+      // full-width, small-form and minus-sign look-alikes, bare and after invisible lead-ins
+      "＝1+1", "＋1", "－1", "＠SUM(A1)", "\u3000＝1", "\uFE66x", "\uFE62x", "\uFE63x", "\uFE6Bx", "\u22121"})
+  void neutralisesEveryFormulaLeadIn(String text) throws IOException {
+    assertThat(CsvCellSink.startsLikeFormula(text)).as(escaped(text)).isTrue();
+
+    String field = writeAndReadBack(CsvDialect.SPREADSHEET, text);
+    assertThat(field).as(escaped(text)).isEqualTo("'" + text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"plain", " leading space", "\u3000全角スペース", "a=b", "a+b", "'quoted", "日本語", "😀=",
+      "1-2", "trailing =", " ", "\u00A0", "\uFEFFtext", "(=1)", "%=1"})
+  void leavesOtherTextAsItIs(String text) throws IOException {
+    assertThat(CsvCellSink.startsLikeFormula(text)).as(escaped(text)).isFalse();
+
+    assertThat(writeAndReadBack(CsvDialect.SPREADSHEET, text)).isEqualTo(text);
+  }
+
+  @Test
+  void rfc4180WritesEveryLeadInExactly() throws IOException {
+    for (String text : List.of(" =1", "\n=1", "\0x", "＝1", "\uFEFF@x")) {
+      assertThat(writeAndReadBack(CsvDialect.RFC4180, text)).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void aFormulaAfterASeparatorOrQuoteStaysInsideItsField() throws IOException {
+    String text = "x\",=1+1,\"\r\n=2";
+
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      CsvCellSink sink = new CsvCellSink(printer, CsvDialect.SPREADSHEET);
+      sink.text(text);
+      sink.text("next");
+      sink.endRow();
+    }
+    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).toList()).containsExactly(text, "next");
+  }
+
+  private static String writeAndReadBack(CsvDialect dialect, String text) throws IOException {
+    StringWriter out = new StringWriter();
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+      CsvCellSink sink = new CsvCellSink(printer, dialect);
+      sink.text(text);
+      sink.endRow();
+    }
+    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+    assertThat(records).hasSize(1);
+    return records.get(0).get(0);
+  }
+
+  private static String escaped(String text) {
+    StringBuilder shown = new StringBuilder();
+    text.codePoints().forEach(c -> shown.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : (char) c));
+    return shown.toString();
+  }
+}
