@@ -3,7 +3,10 @@ package io.github.amivoicetoolkit.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.amivoicetoolkit.analytics.StatsJson;
 import io.github.amivoicetoolkit.analytics.StatsTables;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.core.TranscriptReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,6 +245,33 @@ class AmiVoiceDataSourceTest {
         .hasMessageContaining("expected label=name in speaker names but was 'speaker0'");
     assertThatThrownBy(() -> spark.read().format("amivoice").load(files.root.resolve("nothing").toString())
         .count()).hasStackTraceContaining("Path does not exist");
+  }
+
+  @Test
+  void toolkitJackson3AndSparkJackson2WorkSideBySideInOneJob() {
+    tools.jackson.core.Version toolkit = new tools.jackson.core.json.JsonFactory().version();
+    com.fasterxml.jackson.core.Version sparks = new com.fasterxml.jackson.core.JsonFactory().version();
+    assertThat(toolkit.getMajorVersion()).isEqualTo(3);
+    assertThat(sparks.getMajorVersion()).isEqualTo(2);
+    assertThat(jarOf(tools.jackson.core.JsonParser.class)).isNotEqualTo(jarOf(com.fasterxml.jackson.core.JsonParser.class));
+
+    // stats --json lines written in the tasks by the toolkit (Jackson 3), parsed by Spark's JSON source (Jackson 2)
+    List<String> paths = files.good.stream().map(Path::toString).toList();
+    Dataset<String> lines = spark.createDataset(paths, org.apache.spark.sql.Encoders.STRING()).map(
+        (org.apache.spark.api.java.function.MapFunction<String, String>) path -> StatsJson.toJson(
+            TestFiles.fileColumn(Path.of(path)), TranscriptStats.of(new TranscriptReader().read(Path.of(path)))),
+        org.apache.spark.sql.Encoders.STRING());
+    Dataset<Row> parsedBySpark = spark.read().json(lines).where("total IS NOT NULL")
+        .selectExpr("file", "total.talk_ms AS json_talk_ms", "total.conf_p50 AS json_conf_p50");
+    Dataset<Row> readByToolkit = load(AmiVoiceTable.TOTALS, "PERMISSIVE", files.data().toString());
+
+    Dataset<Row> joined = parsedBySpark.join(readByToolkit, "file");
+    assertThat(joined.count()).isEqualTo(EXPECTED.rows(AmiVoiceTable.TOTALS, files.good).size());
+    assertThat(joined.where("json_talk_ms != talk_ms OR NOT (json_conf_p50 <=> conf_p50)").count()).isZero();
+  }
+
+  private static String jarOf(Class<?> type) {
+    return type.getProtectionDomain().getCodeSource().getLocation().toString();
   }
 
   private static List<String> fileColumn(Dataset<Row> filesTable) {
