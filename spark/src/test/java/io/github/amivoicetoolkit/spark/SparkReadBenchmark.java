@@ -43,7 +43,7 @@ import org.apache.spark.sql.SparkSession;
  *       twice, punctuation counted, unlabelled tokens not resolved) — and it is still slower.
  * </ul>
  *
- * <p>The default input is 2,000 calls of 5 minutes (two to four speakers, about 1.8 GB of pretty-printed
+ * <p>The default input is 2,000 calls of 5 minutes (two to four speakers, about 0.9 GB of pretty-printed
  * JSON): a contact centre's average call, long enough that reading, not session start, is what is measured.
  *
  * <p>Run (generates the inputs once under {@code target/spark-benchmark}):

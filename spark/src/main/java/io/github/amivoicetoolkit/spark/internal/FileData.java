@@ -10,7 +10,6 @@ import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.Utterances;
 import java.util.List;
 import org.apache.spark.unsafe.types.UTF8String;
-import tech.tablesaw.api.Table;
 
 /**
  * One input file while its rows are produced: the transcript (or the read error) and whatever the
@@ -26,8 +25,6 @@ public final class FileData {
   private TranscriptStats stats;
   private Turns turns;
   private UtteranceSpeakers attribution;
-  private Table speakersTable;
-  private Table totalTable;
   private UTF8String[] speakerNames;
   private UTF8String[] dictionary;
   private int[] sentimentColumns;
@@ -107,20 +104,6 @@ public final class FileData {
       attribution = UtteranceSpeakers.of(transcript);
     }
     return attribution;
-  }
-
-  Table speakersTable() {
-    if (speakersTable == null) {
-      speakersTable = stats().speakersTable();
-    }
-    return speakersTable;
-  }
-
-  Table totalTable() {
-    if (totalTable == null) {
-      totalTable = stats().totalTable();
-    }
-    return totalTable;
   }
 
   /** The name of speaker id {@code id} (after renaming; {@code ""} for the unnamed unlabelled speaker). */

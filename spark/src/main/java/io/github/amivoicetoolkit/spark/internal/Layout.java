@@ -6,8 +6,10 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import io.github.amivoicetoolkit.analytics.ConfidenceStats;
+import io.github.amivoicetoolkit.analytics.SpeakerStats;
 import io.github.amivoicetoolkit.analytics.StatsTables;
-import io.github.amivoicetoolkit.analytics.TranscriptStats;
+import io.github.amivoicetoolkit.analytics.TotalStats;
 import io.github.amivoicetoolkit.analytics.Turns;
 import io.github.amivoicetoolkit.analytics.UtteranceSpeakers;
 import io.github.amivoicetoolkit.core.JobInfo;
@@ -15,17 +17,16 @@ import io.github.amivoicetoolkit.core.ResultShape;
 import io.github.amivoicetoolkit.core.Sentiment;
 import io.github.amivoicetoolkit.core.TokenKind;
 import io.github.amivoicetoolkit.core.Transcript;
-import io.github.amivoicetoolkit.core.TranscriptReader;
 import io.github.amivoicetoolkit.core.Utterances;
 import io.github.amivoicetoolkit.spark.AmiVoiceTable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
@@ -34,20 +35,19 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Every table's columns, in one place: name, Spark type and how each cell is computed, plus how many rows
  * a file gives. Schemas, column pruning and row production all derive from these lists.
  *
- * <p>The {@code speakers} and {@code totals} columns are not listed here but taken from the analytics
- * module ({@link StatsTables#SPEAKER_COLUMNS}, {@link StatsTables#TOTAL_COLUMNS}, with the types of its
- * tables), so a figure added there appears here without a change; the {@code speaker} value is the
- * analytics name itself ({@code ""} for the unlabelled speaker), not its display form.
+ * <p>The {@code speakers} and {@code totals} columns and their order are the analytics module's
+ * ({@link StatsTables#SPEAKER_COLUMNS}, {@link StatsTables#TOTAL_COLUMNS}); {@link #SPEAKER_FIGURES} and
+ * {@link #TOTAL_FIGURES} say how each is read from {@link SpeakerStats} and {@link TotalStats}. A figure
+ * added to analytics needs one line there, and until it has one, this class fails to load (which every
+ * test of the module shows at once). The values are read from the records, not from the analytics'
+ * Tablesaw tables: Tablesaw's first use scans the classpath, and on a Spark executor that is Spark's
+ * few hundred jars. The {@code speaker} value is the analytics name itself ({@code ""} for the unlabelled
+ * speaker), not its display form.
  */
 public final class Layout {
   /** The vendor's sentiment parameters in its order (docs/result-format.md#sentiment-segments). */
@@ -58,6 +58,13 @@ public final class Layout {
 
   /** Column names of the events table (docs/figures.md#events), after {@code file}. */
   public static final List<String> EVENT_COLUMNS = List.of("type", "start_ms", "end_ms", "speaker", "interrupted");
+
+  // the figure maps first: the layouts below read them
+  /** Every per-speaker figure of {@link StatsTables#SPEAKER_COLUMNS}, by name. */
+  static final Map<String, Figure<SpeakerStats>> SPEAKER_FIGURES = speakerFigures();
+
+  /** Every total figure of {@link StatsTables#TOTAL_COLUMNS}, by name. */
+  static final Map<String, Figure<TotalStats>> TOTAL_FIGURES = totalFigures();
 
   private static final Map<AmiVoiceTable, Layout> LAYOUTS = new EnumMap<>(AmiVoiceTable.class);
 
@@ -182,27 +189,88 @@ public final class Layout {
 
   private static Layout speakers() {
     Columns c = new Columns();
-    Table probe = EmptyFigures.STATS.speakersTable();
-    for (int k = 0; k < StatsTables.SPEAKER_COLUMNS.size(); k++) {
-      String name = StatsTables.SPEAKER_COLUMNS.get(k);
-      if (name.equals("speaker")) {
-        c.add(name, StringType, (f, s) -> UTF8String.fromString(f.stats().speakers().get(s).speaker()));
-      } else {
-        int index = probe.columnIndex(name);
-        c.add(name, sparkType(probe.column(index)), (f, s) -> cell(f.speakersTable(), index, s));
-      }
+    for (String name : StatsTables.SPEAKER_COLUMNS) {
+      Figure<SpeakerStats> figure = figure(SPEAKER_FIGURES, name, "SPEAKER_COLUMNS");
+      c.add(name, figure.type(), (f, s) -> figure.value().apply(f.stats().speakers().get(s)));
     }
     return c.layout(f -> f.completed() ? f.stats().speakers().size() : 0);
   }
 
   private static Layout totals() {
     Columns c = new Columns();
-    Table probe = EmptyFigures.STATS.totalTable();
     for (String name : StatsTables.TOTAL_COLUMNS) {
-      int index = probe.columnIndex(name);
-      c.add(name, sparkType(probe.column(index)), (f, row) -> cell(f.totalTable(), index, row));
+      Figure<TotalStats> figure = figure(TOTAL_FIGURES, name, "TOTAL_COLUMNS");
+      c.add(name, figure.type(), (f, row) -> figure.value().apply(f.stats().total()));
     }
     return c.layout(f -> f.completed() ? 1 : 0);
+  }
+
+  /** How a figure column is read: its Spark type and its value (null for an empty statistic). */
+  private record Figure<T>(DataType type, Function<T, Object> value) {}
+
+  private static Map<String, Figure<SpeakerStats>> speakerFigures() {
+    Map<String, Figure<SpeakerStats>> figures = new LinkedHashMap<>();
+    figures.put("speaker", new Figure<>(StringType, s -> UTF8String.fromString(s.speaker())));
+    figures.put("talk_ms", new Figure<>(LongType, SpeakerStats::talkMs));
+    figures.put("share", new Figure<>(DoubleType, SpeakerStats::share));
+    figures.put("turns", new Figure<>(LongType, SpeakerStats::turns));
+    figures.put("mean_turn_ms", new Figure<>(DoubleType, s -> value(s.meanTurnMs())));
+    figures.put("words", new Figure<>(LongType, SpeakerStats::words));
+    figures.put("chars", new Figure<>(LongType, SpeakerStats::chars));
+    figures.put("chars_per_min", new Figure<>(DoubleType, SpeakerStats::charsPerMin));
+    figures.put("fillers", new Figure<>(LongType, SpeakerStats::fillers));
+    confidenceFigures(figures, "conf_", "low_conf_share", SpeakerStats::confidence);
+    return figures;
+  }
+
+  private static Map<String, Figure<TotalStats>> totalFigures() {
+    Map<String, Figure<TotalStats>> figures = new LinkedHashMap<>();
+    figures.put("talk_ms", new Figure<>(LongType, TotalStats::talkMs));
+    figures.put("speech_ms", new Figure<>(LongType, TotalStats::speechMs));
+    figures.put("overlap_ms", new Figure<>(LongType, TotalStats::overlapMs));
+    figures.put("utterances", new Figure<>(LongType, TotalStats::utterances));
+    figures.put("billable_ms", new Figure<>(LongType, TotalStats::billableMs));
+    figures.put("span_ms", new Figure<>(LongType, TotalStats::spanMs));
+    figures.put("turns", new Figure<>(LongType, TotalStats::turns));
+    figures.put("mean_turn_ms", new Figure<>(DoubleType, t -> value(t.meanTurnMs())));
+    figures.put("words", new Figure<>(LongType, TotalStats::words));
+    figures.put("chars", new Figure<>(LongType, TotalStats::chars));
+    figures.put("chars_per_min", new Figure<>(DoubleType, TotalStats::charsPerMin));
+    figures.put("fillers", new Figure<>(LongType, TotalStats::fillers));
+    confidenceFigures(figures, "conf_", "low_conf_share", TotalStats::confidence);
+    confidenceFigures(figures, "utterance_conf_", "utterance_low_conf_share", TotalStats::utteranceConfidence);
+    figures.put("billable_rounded_ms", new Figure<>(LongType, t -> value(t.billableRoundedMs())));
+    figures.put("cost", new Figure<>(DoubleType, t -> t.cost().map(cost -> (Object) cost.doubleValue()).orElse(null)));
+    return figures;
+  }
+
+  private static <T> void confidenceFigures(Map<String, Figure<T>> figures, String prefix, String lowShare,
+      Function<T, ConfidenceStats> of) {
+    figures.put(prefix + "n", new Figure<>(LongType, t -> of.apply(t).n()));
+    figures.put(prefix + "mean", new Figure<>(DoubleType, t -> value(of.apply(t).mean())));
+    figures.put(prefix + "min", new Figure<>(DoubleType, t -> value(of.apply(t).min())));
+    figures.put(prefix + "max", new Figure<>(DoubleType, t -> value(of.apply(t).max())));
+    figures.put(prefix + "p10", new Figure<>(DoubleType, t -> value(of.apply(t).p10())));
+    figures.put(prefix + "p50", new Figure<>(DoubleType, t -> value(of.apply(t).p50())));
+    figures.put(prefix + "p90", new Figure<>(DoubleType, t -> value(of.apply(t).p90())));
+    figures.put(lowShare, new Figure<>(DoubleType, t -> value(of.apply(t).lowShare())));
+  }
+
+  private static <T> Figure<T> figure(Map<String, Figure<T>> figures, String name, String list) {
+    Figure<T> figure = figures.get(name);
+    if (figure == null) {
+      throw new IllegalStateException("StatsTables." + list + " has '" + name
+          + "' but the spark module does not read it: add it to Layout");
+    }
+    return figure;
+  }
+
+  private static Object value(OptionalDouble value) {
+    return value.isPresent() ? (Object) value.getAsDouble() : null;
+  }
+
+  private static Object value(OptionalLong value) {
+    return value.isPresent() ? (Object) value.getAsLong() : null;
   }
 
   private static Layout sentiment() {
@@ -245,11 +313,9 @@ public final class Layout {
    */
   private static Layout events() {
     Columns c = new Columns();
-    c.add("type", StringType, (f, e) -> null);
-    c.add("start_ms", LongType, (f, e) -> null);
-    c.add("end_ms", LongType, (f, e) -> null);
-    c.add("speaker", StringType, (f, e) -> null);
-    c.add("interrupted", StringType, (f, e) -> null);
+    for (String name : EVENT_COLUMNS) {
+      c.add(name, name.endsWith("_ms") ? LongType : StringType, (f, e) -> null);
+    }
     return c.layout(f -> 0);
   }
 
@@ -318,47 +384,6 @@ public final class Layout {
 
   private static UTF8String utf8(String value) {
     return value == null ? null : UTF8String.fromString(value);
-  }
-
-  private static DataType sparkType(Column<?> column) {
-    if (column instanceof LongColumn) {
-      return LongType;
-    }
-    if (column instanceof DoubleColumn) {
-      return DoubleType;
-    }
-    if (column instanceof StringColumn) {
-      return StringType;
-    }
-    throw new IllegalStateException("no Spark type for figure column " + column.name() + " of type " + column.type());
-  }
-
-  private static Object cell(Table table, int column, int row) {
-    Column<?> values = table.column(column);
-    if (values.isMissing(row)) {
-      return null;
-    }
-    if (values instanceof LongColumn longs) {
-      return longs.getLong(row);
-    }
-    if (values instanceof DoubleColumn doubles) {
-      return doubles.getDouble(row);
-    }
-    return UTF8String.fromString(((StringColumn) values).get(row));
-  }
-
-  /** The figures of an empty transcript: their tables' columns give the types of the figure columns. */
-  private static final class EmptyFigures {
-    static final TranscriptStats STATS;
-
-    static {
-      try {
-        STATS = TranscriptStats.of(new TranscriptReader().read(
-            "{\"results\":[],\"code\":\"\",\"message\":\"\"}".getBytes(StandardCharsets.UTF_8), "schema"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 
   /** Collects a table's columns after the leading {@code file}. */
