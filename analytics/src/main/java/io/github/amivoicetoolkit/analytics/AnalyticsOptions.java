@@ -12,23 +12,34 @@ import java.util.OptionalLong;
  * #DEFAULT_LOW_CONFIDENCE_THRESHOLD}; no billing rounding unit (billable time is reported unrounded); no price (no cost estimate). There is no
  * built-in price: a cost estimate appears only when the user gives a price per hour.
  *
+ * <p>Conversation figures ({@code docs/figures.md#conversation-figures}): a gap in speech counts as a
+ * {@linkplain #silenceMs() silence} from {@value #DEFAULT_SILENCE_MS} ms, an overlap as an {@linkplain
+ * #interruptionMs() interruption} from {@value #DEFAULT_INTERRUPTION_MS} ms.
+ *
  * <p>The price is a {@link BigDecimal} because it is money the user writes in decimal: {@code 0.55}
  * stays exactly 0.55, and the cost is computed in decimal arithmetic with one documented rounding
  * (see {@link TotalStats#cost()}), so nobody sees {@code 0.30000000000000004} on a bill.
  */
 public final class AnalyticsOptions {
   public static final double DEFAULT_LOW_CONFIDENCE_THRESHOLD = 0.5;
+  /** A contact centre's "dead air" rule: three seconds without speech. */
+  public static final long DEFAULT_SILENCE_MS = 3_000;
+  public static final long DEFAULT_INTERRUPTION_MS = 1_000;
 
   private static final AnalyticsOptions DEFAULTS = builder().build();
 
   private final double lowConfidenceThreshold;
   private final long billingUnitMs;
   private final BigDecimal pricePerHour;
+  private final long silenceMs;
+  private final long interruptionMs;
 
   private AnalyticsOptions(Builder builder) {
     this.lowConfidenceThreshold = builder.lowConfidenceThreshold;
     this.billingUnitMs = builder.billingUnitMs;
     this.pricePerHour = builder.pricePerHour;
+    this.silenceMs = builder.silenceMs;
+    this.interruptionMs = builder.interruptionMs;
   }
 
   public static AnalyticsOptions defaults() {
@@ -44,6 +55,8 @@ public final class AnalyticsOptions {
     builder.lowConfidenceThreshold = lowConfidenceThreshold;
     builder.billingUnitMs = billingUnitMs;
     builder.pricePerHour = pricePerHour;
+    builder.silenceMs = silenceMs;
+    builder.interruptionMs = interruptionMs;
     return builder;
   }
 
@@ -62,17 +75,35 @@ public final class AnalyticsOptions {
     return Optional.ofNullable(pricePerHour);
   }
 
+  /**
+   * The shortest stretch of the conversation window without speech that counts as a silence, in ms. A
+   * silence always has a positive length, so 0 counts every gap.
+   */
+  public long silenceMs() {
+    return silenceMs;
+  }
+
+  /**
+   * The shortest overlap of a response with the turn it answers that counts as an interruption, in ms.
+   * An interruption always overlaps by at least 1 ms, so 0 counts every overlapping response.
+   */
+  public long interruptionMs() {
+    return interruptionMs;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof AnalyticsOptions that
         && Double.compare(lowConfidenceThreshold, that.lowConfidenceThreshold) == 0
         && billingUnitMs == that.billingUnitMs
-        && Objects.equals(pricePerHour, that.pricePerHour);
+        && Objects.equals(pricePerHour, that.pricePerHour)
+        && silenceMs == that.silenceMs
+        && interruptionMs == that.interruptionMs;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(lowConfidenceThreshold, billingUnitMs, pricePerHour);
+    return Objects.hash(lowConfidenceThreshold, billingUnitMs, pricePerHour, silenceMs, interruptionMs);
   }
 
   /**
@@ -82,14 +113,17 @@ public final class AnalyticsOptions {
   public String fingerprint() {
     return "lowConfidence=" + lowConfidenceThreshold
         + ";billingUnitMs=" + billingUnitMs
-        + ";pricePerHour=" + (pricePerHour == null ? "" : pricePerHour.stripTrailingZeros().toPlainString());
+        + ";pricePerHour=" + (pricePerHour == null ? "" : pricePerHour.stripTrailingZeros().toPlainString())
+        + ";silenceMs=" + silenceMs
+        + ";interruptionMs=" + interruptionMs;
   }
 
   @Override
   public String toString() {
     return "AnalyticsOptions{lowConfidenceThreshold=" + lowConfidenceThreshold
         + ", billingUnitMs=" + (billingUnitMs == 0 ? "none" : billingUnitMs)
-        + ", pricePerHour=" + (pricePerHour == null ? "none" : pricePerHour.toPlainString()) + "}";
+        + ", pricePerHour=" + (pricePerHour == null ? "none" : pricePerHour.toPlainString())
+        + ", silenceMs=" + silenceMs + ", interruptionMs=" + interruptionMs + "}";
   }
 
   /** Builds {@link AnalyticsOptions}; every setter rejects a bad value at once. */
@@ -97,6 +131,8 @@ public final class AnalyticsOptions {
     private double lowConfidenceThreshold = DEFAULT_LOW_CONFIDENCE_THRESHOLD;
     private long billingUnitMs;
     private BigDecimal pricePerHour;
+    private long silenceMs = DEFAULT_SILENCE_MS;
+    private long interruptionMs = DEFAULT_INTERRUPTION_MS;
 
     private Builder() {}
 
@@ -138,6 +174,33 @@ public final class AnalyticsOptions {
         throw new IllegalArgumentException("pricePerHour < 0: " + price.toPlainString());
       }
       this.pricePerHour = price;
+      return this;
+    }
+
+    /**
+     * The shortest gap in speech counted as a silence; default {@value AnalyticsOptions#DEFAULT_SILENCE_MS}.
+     *
+     * @throws IllegalArgumentException when {@code ms < 0}
+     */
+    public Builder silenceMs(long ms) {
+      if (ms < 0) {
+        throw new IllegalArgumentException("silenceMs < 0: " + ms);
+      }
+      this.silenceMs = ms;
+      return this;
+    }
+
+    /**
+     * The shortest overlap counted as an interruption; default {@value
+     * AnalyticsOptions#DEFAULT_INTERRUPTION_MS}.
+     *
+     * @throws IllegalArgumentException when {@code ms < 0}
+     */
+    public Builder interruptionMs(long ms) {
+      if (ms < 0) {
+        throw new IllegalArgumentException("interruptionMs < 0: " + ms);
+      }
+      this.interruptionMs = ms;
       return this;
     }
 

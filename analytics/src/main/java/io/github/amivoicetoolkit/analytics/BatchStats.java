@@ -3,7 +3,6 @@ package io.github.amivoicetoolkit.analytics;
 import io.github.amivoicetoolkit.core.Sentiment;
 import io.github.amivoicetoolkit.core.Transcript;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,8 +20,19 @@ import tech.tablesaw.api.Table;
  * <p>Memory: per file only its summary rows are kept; pooled confidences are kept as counts per distinct
  * value with a running sum, so the batch's memory does not grow with its number of tokens.
  *
+ * <p>Conversation figures pool as {@code docs/figures.md#batches} says: counts and sums add up, {@code
+ * longest_*} take the maximum, the response gap mean and median are recomputed from every file's gaps
+ * (kept, one {@code long} per response), and switches per minute is Σ switches over Σ window lengths.
+ *
  * <p>Only completed results are pooled ({@link TranscriptStats#isCompletedResult()}); other files are
- * listed in {@link #notCompleted()}. Not thread-safe: add files from one thread.
+ * listed in {@link #notCompleted()}.
+ *
+ * <p><b>Threads.</b> Safe to use from several threads: every method locks this object, and the lists and
+ * tables it returns are snapshots. Computing a file's figures ({@link #add(String, Transcript)}) runs
+ * outside the lock, so threads can add in parallel. Sums of integers and maxima do not depend on the order
+ * of adding; the confidence mean (a floating-point sum) and the order of {@link #files()} do, so a caller
+ * that wants the same bits on every run adds in a fixed order, as {@code amivoice batch} does (input order,
+ * whatever order files finish in).
  *
  * <pre>{@code
  * BatchStats batch = new BatchStats(options);
@@ -54,6 +64,17 @@ public final class BatchStats {
   private long words;
   private long chars;
   private long fillers;
+  private final LongList gaps = new LongList();
+  private long gapSum;
+  private long longestTurnMs = Long.MIN_VALUE;
+  private long switches;
+  private long windowMs;
+  private long interruptions;
+  private long interruptionMs;
+  private long silences;
+  private long silenceMs;
+  private long longestSilenceMs = Long.MIN_VALUE;
+  private long nonTalkMs;
   private TotalStats total;
 
   public BatchStats() {
@@ -85,7 +106,7 @@ public final class BatchStats {
    *
    * @throws IllegalArgumentException when {@code file} was already added or the options differ
    */
-  public void add(String file, TranscriptStats stats) {
+  public synchronized void add(String file, TranscriptStats stats) {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(stats, "stats");
     if (!stats.options().equals(options)) {
@@ -115,6 +136,24 @@ public final class BatchStats {
     words += t.words();
     chars += t.chars();
     fillers += t.fillers();
+    TotalConversation c = t.conversation();
+    for (long gap : stats.responseGaps()) {
+      gaps.add(gap);
+      gapSum += gap;
+    }
+    if (c.longestTurnMs().isPresent()) {
+      longestTurnMs = Math.max(longestTurnMs, c.longestTurnMs().getAsLong());
+    }
+    switches += c.switches();
+    windowMs += c.windowMs();
+    interruptions += c.interruptions();
+    interruptionMs += c.interruptionMs();
+    silences += c.silences();
+    silenceMs += c.silenceMs();
+    if (c.longestSilenceMs().isPresent()) {
+      longestSilenceMs = Math.max(longestSilenceMs, c.longestSilenceMs().getAsLong());
+    }
+    nonTalkMs += c.nonTalkMs();
     wordConfidences.add(stats.wordConfidences());
     utteranceConfidences.add(stats.utteranceConfidences());
     Sentiment raw = stats.rawSentiment();
@@ -127,18 +166,18 @@ public final class BatchStats {
     total = null;
   }
 
-  /** The pooled files, in the order added; unmodifiable. */
-  public List<FileStats> files() {
-    return Collections.unmodifiableList(files);
+  /** The pooled files, in the order added; an unmodifiable snapshot. */
+  public synchronized List<FileStats> files() {
+    return List.copyOf(files);
   }
 
-  /** Files added that were not completed results (failure bodies, unfinished jobs), in order. */
-  public List<String> notCompleted() {
-    return Collections.unmodifiableList(notCompleted);
+  /** Files added that were not completed results (failure bodies, unfinished jobs), in order; a snapshot. */
+  public synchronized List<String> notCompleted() {
+    return List.copyOf(notCompleted);
   }
 
   /** Figures over all pooled files (see the class comment). */
-  public TotalStats total() {
+  public synchronized TotalStats total() {
     if (total == null) {
       double threshold = options.lowConfidenceThreshold();
       OptionalLong rounded = options.billingUnitMs().isPresent()
@@ -146,18 +185,28 @@ public final class BatchStats {
       total = new TotalStats(talkMs, speechMs, overlapMs, utterances, billableMs, spanMs, turns,
           TranscriptStats.meanTurn(turnMsSum, timedTurns), words, chars, TranscriptStats.charsPerMin(chars, talkMs),
           fillers, wordConfidences.stats(threshold), utteranceConfidences.stats(threshold),
-          rounded, TranscriptStats.cost(billableMs, rounded, options));
+          rounded, TranscriptStats.cost(billableMs, rounded, options), conversation());
     }
     return total;
   }
 
+  private TotalConversation conversation() {
+    long[] sorted = java.util.Arrays.copyOf(gaps.values, gaps.size);
+    return new TotalConversation(
+        longestTurnMs == Long.MIN_VALUE ? OptionalLong.empty() : OptionalLong.of(longestTurnMs),
+        Conversation.perMinute(words, talkMs), Conversation.mean(gapSum, gaps.size),
+        Conversation.medianInPlace(sorted, sorted.length), switches, Conversation.perMinute(switches, windowMs),
+        interruptions, interruptionMs, silences, silenceMs,
+        silences == 0 ? OptionalLong.empty() : OptionalLong.of(longestSilenceMs), nonTalkMs, windowMs);
+  }
+
   /** Sentiment over every segment of every pooled file; empty when no file has sentiment. */
-  public Optional<SentimentStats> sentimentTotal() {
+  public synchronized Optional<SentimentStats> sentimentTotal() {
     return sentiment.segments() == 0 ? Optional.empty() : Optional.of(sentiment.build());
   }
 
   /** One row per (file, speaker): {@code file}, then {@link StatsTables#SPEAKER_COLUMNS}. A new table each call. */
-  public Table speakersTable() {
+  public synchronized Table speakersTable() {
     Table table = StatsTables.speakersTable("speakers", true);
     for (FileStats file : files) {
       for (SpeakerStats s : file.speakers()) {
@@ -168,7 +217,7 @@ public final class BatchStats {
   }
 
   /** One row per file: {@code file}, then {@link StatsTables#TOTAL_COLUMNS}. A new table each call. */
-  public Table filesTable() {
+  public synchronized Table filesTable() {
     Table table = StatsTables.totalTable("files", true);
     for (FileStats file : files) {
       StatsTables.appendTotal(table, file.file(), file.total());
@@ -176,8 +225,26 @@ public final class BatchStats {
     return table;
   }
 
+  /**
+   * Everything in one table, for the spreadsheet of a month's calls: for each file in order one row per
+   * speaker ({@code level} {@code speaker}) then its total ({@code level} {@code file}), and last the pooled
+   * total ({@code level} {@code pooled}, no file). Columns: {@link StatsTables#SUMMARY_COLUMNS}. A new table
+   * each call.
+   */
+  public synchronized Table summaryTable() {
+    Table table = StatsTables.summaryTable("summary");
+    for (FileStats file : files) {
+      for (SpeakerStats s : file.speakers()) {
+        StatsTables.appendSummarySpeaker(table, file.file(), s);
+      }
+      StatsTables.appendSummaryTotal(table, file.file(), file.total());
+    }
+    StatsTables.appendSummaryTotal(table, null, total());
+    return table;
+  }
+
   /** One row with the pooled {@link #total()}: {@link StatsTables#TOTAL_COLUMNS}. A new table each call. */
-  public Table totalTable() {
+  public synchronized Table totalTable() {
     Table table = StatsTables.totalTable("total", false);
     StatsTables.appendTotal(table, null, total());
     return table;
@@ -187,7 +254,7 @@ public final class BatchStats {
    * One row per (file, speaker) with sentiment: {@code file}, {@code speaker}, {@code segments}, then every
    * parameter seen in any file (missing where a file lacks it). A new table each call.
    */
-  public Table sentimentTable() {
+  public synchronized Table sentimentTable() {
     List<String> parameters = sentiment.segments() == 0 ? List.of() : sentiment.build().parameters();
     Table table = StatsTables.sentimentTable("sentiment", true, parameters);
     for (FileStats file : files) {

@@ -132,14 +132,31 @@ final class Intervals {
     }
   }
 
-  /** Time covered by at least one list ({@code speechMs}) and by at least two ({@code overlapMs}). */
-  record Coverage(long speechMs, long overlapMs) {}
+  /**
+   * Time covered by at least one list ({@code speechMs}) and by at least two ({@code overlapMs}); the
+   * window from the first start to the last end ({@code windowMs}, 0 when there is no interval); and the
+   * silences: the gaps between covered stretches of at least the threshold, counted, summed and the
+   * longest ({@code Long.MIN_VALUE} when none).
+   */
+  record Coverage(long speechMs, long overlapMs, long windowMs, long silences, long silenceMs, long longestSilence) {
+    java.util.OptionalLong longestSilenceMs() {
+      return silences == 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(longestSilence);
+    }
+  }
 
   /**
    * One sweep over the start and end events of several merged lists, k-way merged with a binary heap:
-   * O(m log k) for m intervals of k speakers. At equal times ends come before starts (half-open).
+   * O(m log k) for m intervals of k speakers. At equal times ends come before starts (half-open), so
+   * intervals of two speakers that touch leave no gap. Every uncovered gap of at least {@code
+   * max(1, silenceThresholdMs)} is appended to {@code silences}, in time order.
    */
-  static Coverage coverage(LongList[] mergedLists) {
+  static Coverage coverage(LongList[] mergedLists, long silenceThresholdMs, LongList silences) {
+    long threshold = Math.max(1, silenceThresholdMs);
+    long silenceCount = 0;
+    long silenceMs = 0;
+    long longestSilence = Long.MIN_VALUE;
+    boolean started = false;
+    long windowStart = 0;
     int k = mergedLists.length;
     int[] next = new int[k];
     boolean[] inside = new boolean[k];
@@ -166,15 +183,25 @@ final class Intervals {
       if (active >= 2) {
         overlap += time - previous;
       }
-      previous = time;
       if (inside[s]) {
         active--;
         inside[s] = false;
         next[s]++;
       } else {
+        if (!started) {
+          started = true;
+          windowStart = time;
+        } else if (active == 0 && time - previous >= threshold) {
+          // previous is the end at which the coverage last dropped to zero
+          silenceCount++;
+          silenceMs += time - previous;
+          longestSilence = Math.max(longestSilence, time - previous);
+          silences.add(pack((int) previous, (int) time));
+        }
         active++;
         inside[s] = true;
       }
+      previous = time;
       if (next[s] < mergedLists[s].size) {
         key[s] = eventKey(mergedLists[s].values[next[s]], inside[s]);
         siftDown(heap, key, heapSize, 0);
@@ -183,7 +210,8 @@ final class Intervals {
         siftDown(heap, key, heapSize, 0);
       }
     }
-    return new Coverage(speech, overlap);
+    long windowMs = started ? previous - windowStart : 0;
+    return new Coverage(speech, overlap, windowMs, silenceCount, silenceMs, longestSilence);
   }
 
   /** Event time doubled, plus one for a start, so that an end sorts before a start at the same time. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The figures of one speaker ({@code shared/spec/analytics.md}, "Per-speaker figures"). Immutable.
+ * The figures of one speaker ({@code docs/figures.md#per-speaker-figures}). Immutable.
  *
  * <p>Floating-point figures are computed exactly so:
  * <ul>
@@ -28,6 +28,7 @@ import java.util.OptionalDouble;
  * @param charsPerMin characters per minute of talk time
  * @param fillers filler tokens
  * @param confidence statistics over the speaker's word tokens that carry a confidence
+ * @param conversation longest turn, speaking rate, responses and interruptions
  */
 public record SpeakerStats(
     String speaker,
@@ -39,11 +40,13 @@ public record SpeakerStats(
     long chars,
     double charsPerMin,
     long fillers,
-    ConfidenceStats confidence) {
+    ConfidenceStats confidence,
+    SpeakerConversation conversation) {
 
   public SpeakerStats {
     Objects.requireNonNull(speaker, "speaker");
     Objects.requireNonNull(meanTurnMs, "meanTurnMs");
     Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(conversation, "conversation");
   }
 }

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
@@ -13,13 +14,14 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
 
 /**
- * The {@code amivoice stats --json} line of one file, exactly as {@code shared/spec/analytics.md}
- * ("Machine-readable output") shows it: one compact JSON object per file, keys in the spec's order.
+ * The {@code amivoice stats --json} line of one file, exactly as {@code docs/figures.md#stats-json}
+ * shows it: one compact JSON object per file, keys in the documented order.
  *
  * <ul>
  *   <li>Integers are written as integers; doubles in their shortest round-tripping form (Schubfach, as
  *       {@code Double.toString} on JDK 19+), always with a fraction or exponent ({@code 16.0}, {@code 1.0E-4});
  *   <li>a statistic over an empty set is {@code null};
+ *   <li>each speaker and {@code total} end with the conversation keys of {@code docs/figures.md#stats-json};
  *   <li>{@code total} ends with {@code billable_rounded_ms} when a billing unit was set and {@code cost}
  *       (a plain decimal) when a price was set; with default options the keys are exactly the spec's;
  *   <li>{@code sentiment} is present only when the file has sentiment segments;
@@ -76,35 +78,20 @@ public final class StatsJson {
         g.writeNumberProperty("chars_per_min", s.charsPerMin());
         g.writeNumberProperty("fillers", s.fillers());
         confidence(g, "conf_", s.confidence());
+        SpeakerConversation c = s.conversation();
+        number(g, "longest_turn_ms", c.longestTurnMs());
+        g.writeNumberProperty("words_per_min", c.wordsPerMin());
+        g.writeNumberProperty("responses", c.responses());
+        number(g, "response_gap_mean", c.responseGapMean());
+        number(g, "response_gap_p50", c.responseGapP50());
+        g.writeNumberProperty("interruptions", c.interruptions());
+        g.writeNumberProperty("interrupted", c.interrupted());
         g.writeEndObject();
       }
       g.writeEndArray();
 
-      TotalStats t = stats.total();
       g.writeName("total");
-      g.writeStartObject();
-      g.writeNumberProperty("talk_ms", t.talkMs());
-      g.writeNumberProperty("speech_ms", t.speechMs());
-      g.writeNumberProperty("overlap_ms", t.overlapMs());
-      g.writeNumberProperty("utterances", t.utterances());
-      g.writeNumberProperty("billable_ms", t.billableMs());
-      g.writeNumberProperty("span_ms", t.spanMs());
-      g.writeNumberProperty("turns", t.turns());
-      g.writeNumberProperty("words", t.words());
-      g.writeNumberProperty("chars", t.chars());
-      g.writeNumberProperty("chars_per_min", t.charsPerMin());
-      g.writeNumberProperty("fillers", t.fillers());
-      confidence(g, "conf_", t.confidence());
-      number(g, "utterance_conf_mean", t.utteranceConfidence().mean());
-      number(g, "utterance_conf_min", t.utteranceConfidence().min());
-      number(g, "utterance_conf_max", t.utteranceConfidence().max());
-      if (t.billableRoundedMs().isPresent()) {
-        g.writeNumberProperty("billable_rounded_ms", t.billableRoundedMs().getAsLong());
-      }
-      if (t.cost().isPresent()) {
-        g.writeNumberProperty("cost", t.cost().get());
-      }
-      g.writeEndObject();
+      total(g, stats.total());
 
       if (!stats.sentiment().isEmpty()) {
         g.writeName("sentiment");
@@ -123,6 +110,66 @@ public final class StatsJson {
       g.writeEndObject();
     }
     return text.toString();
+  }
+
+  /**
+   * The pooled line that ends {@code amivoice stats --json} over several files, without a newline:
+   * {@code {"pooled":true,"files":N,"failed":F,"total":{…}}} where {@code files} counts every input file,
+   * {@code failed} those that were not pooled (unreadable, failure bodies, unfinished jobs), and {@code
+   * total} has the keys of a file's {@code total}, pooled over the completed files ({@link BatchStats#total()}).
+   */
+  public static String pooledJson(int files, int failed, TotalStats total) {
+    Objects.requireNonNull(total, "total");
+    StringWriter text = new StringWriter(1024);
+    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+      g.writeStartObject();
+      g.writeBooleanProperty("pooled", true);
+      g.writeNumberProperty("files", files);
+      g.writeNumberProperty("failed", failed);
+      g.writeName("total");
+      total(g, total);
+      g.writeEndObject();
+    }
+    return text.toString();
+  }
+
+  private static void total(JsonGenerator g, TotalStats t) {
+    g.writeStartObject();
+    g.writeNumberProperty("talk_ms", t.talkMs());
+    g.writeNumberProperty("speech_ms", t.speechMs());
+    g.writeNumberProperty("overlap_ms", t.overlapMs());
+    g.writeNumberProperty("utterances", t.utterances());
+    g.writeNumberProperty("billable_ms", t.billableMs());
+    g.writeNumberProperty("span_ms", t.spanMs());
+    g.writeNumberProperty("turns", t.turns());
+    g.writeNumberProperty("words", t.words());
+    g.writeNumberProperty("chars", t.chars());
+    g.writeNumberProperty("chars_per_min", t.charsPerMin());
+    g.writeNumberProperty("fillers", t.fillers());
+    confidence(g, "conf_", t.confidence());
+    number(g, "utterance_conf_mean", t.utteranceConfidence().mean());
+    number(g, "utterance_conf_min", t.utteranceConfidence().min());
+    number(g, "utterance_conf_max", t.utteranceConfidence().max());
+    TotalConversation c = t.conversation();
+    number(g, "longest_turn_ms", c.longestTurnMs());
+    g.writeNumberProperty("words_per_min", c.wordsPerMin());
+    number(g, "response_gap_mean", c.responseGapMean());
+    number(g, "response_gap_p50", c.responseGapP50());
+    g.writeNumberProperty("switches", c.switches());
+    g.writeNumberProperty("switches_per_min", c.switchesPerMin());
+    g.writeNumberProperty("interruptions", c.interruptions());
+    g.writeNumberProperty("interruption_ms", c.interruptionMs());
+    g.writeNumberProperty("silences", c.silences());
+    g.writeNumberProperty("silence_ms", c.silenceMs());
+    number(g, "longest_silence_ms", c.longestSilenceMs());
+    g.writeNumberProperty("non_talk_ms", c.nonTalkMs());
+    if (t.billableRoundedMs().isPresent()) {
+      g.writeNumberProperty("billable_rounded_ms", t.billableRoundedMs().getAsLong());
+    }
+    if (t.cost().isPresent()) {
+      g.writeNumberProperty("cost", t.cost().get());
+    }
+    g.writeEndObject();
   }
 
   /**
@@ -159,6 +206,14 @@ public final class StatsJson {
     number(g, prefix + "p50", c.p50());
     number(g, prefix + "p90", c.p90());
     number(g, "low_conf_share", c.lowShare());
+  }
+
+  private static void number(JsonGenerator g, String name, OptionalLong value) {
+    if (value.isPresent()) {
+      g.writeNumberProperty(name, value.getAsLong());
+    } else {
+      g.writeNullProperty(name);
+    }
   }
 
   private static void number(JsonGenerator g, String name, OptionalDouble value) {

@@ -21,20 +21,72 @@ public final class StatsTables {
   /** Columns of a speakers table, in order (a batch's starts with {@code file}). */
   public static final List<String> SPEAKER_COLUMNS = List.of("speaker", "talk_ms", "share", "turns",
       "mean_turn_ms", "words", "chars", "chars_per_min", "fillers", "conf_n", "conf_mean", "conf_min",
-      "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share");
+      "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share", "longest_turn_ms", "words_per_min",
+      "responses", "response_gap_mean", "response_gap_p50", "interruptions", "interrupted");
 
   /**
    * Columns of a total table, in order (a batch's per-file table starts with {@code file}): the keys of
    * the JSON {@code total} object, then {@code mean_turn_ms}, the rest of the utterance confidence
-   * statistics, {@code billable_rounded_ms} and {@code cost} (missing when not configured).
+   * statistics, {@code billable_rounded_ms} and {@code cost} (missing when not configured), then the
+   * conversation figures in the order of the JSON {@code total}.
    */
   public static final List<String> TOTAL_COLUMNS = List.of("talk_ms", "speech_ms", "overlap_ms", "utterances",
       "billable_ms", "span_ms", "turns", "words", "chars", "chars_per_min", "fillers", "conf_n", "conf_mean",
       "conf_min", "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share", "utterance_conf_mean",
       "utterance_conf_min", "utterance_conf_max", "mean_turn_ms", "utterance_conf_n", "utterance_conf_p10",
-      "utterance_conf_p50", "utterance_conf_p90", "utterance_low_conf_share", "billable_rounded_ms", "cost");
+      "utterance_conf_p50", "utterance_conf_p90", "utterance_low_conf_share", "billable_rounded_ms", "cost",
+      "longest_turn_ms", "words_per_min", "response_gap_mean", "response_gap_p50", "switches", "switches_per_min",
+      "interruptions", "interruption_ms", "silences", "silence_ms", "longest_silence_ms", "non_talk_ms");
+
+  /**
+   * Columns of a batch summary ({@link BatchStats#summaryTable()}): {@code level} ({@code speaker}, {@code
+   * file} or {@code pooled}), {@code file}, {@code speaker}, then every speaker column and every total
+   * column not already among them; a row leaves empty the columns its level does not have.
+   */
+  public static final List<String> SUMMARY_COLUMNS = summaryColumns();
 
   private StatsTables() {}
+
+  private static List<String> summaryColumns() {
+    List<String> columns = new ArrayList<>(List.of("level", "file"));
+    columns.addAll(SPEAKER_COLUMNS);
+    for (String column : TOTAL_COLUMNS) {
+      if (!columns.contains(column)) {
+        columns.add(column);
+      }
+    }
+    return List.copyOf(columns);
+  }
+
+  static Table summaryTable(String name) {
+    List<Column<?>> columns = new ArrayList<>();
+    for (String column : SUMMARY_COLUMNS) {
+      columns.add(column.equals("level") || column.equals("file") || column.equals("speaker")
+          ? StringColumn.create(column) : isInteger(column) ? LongColumn.create(column) : DoubleColumn.create(column));
+    }
+    return Table.create(name, columns);
+  }
+
+  /** A summary row of one speaker of {@code file}. */
+  static void appendSummarySpeaker(Table table, String file, SpeakerStats s) {
+    appendSummary(table, "speaker", file, SPEAKER_COLUMNS, speakerValues(s));
+  }
+
+  /** A summary row of one file's total ({@code level} {@code file}), or the pooled total when file is null. */
+  static void appendSummaryTotal(Table table, String file, TotalStats t) {
+    appendSummary(table, file == null ? "pooled" : "file", file, TOTAL_COLUMNS, totalValues(t));
+  }
+
+  private static void appendSummary(Table table, String level, String file, List<String> names, List<Object> values) {
+    List<Object> row = new ArrayList<>(SUMMARY_COLUMNS.size());
+    row.add(level);
+    row.add(file);
+    for (String column : SUMMARY_COLUMNS.subList(2, SUMMARY_COLUMNS.size())) {
+      int at = names.indexOf(column);
+      row.add(at < 0 ? null : values.get(at));
+    }
+    append(table, row);
+  }
 
   static Table speakersTable(String name, boolean withFile) {
     List<Column<?>> columns = new ArrayList<>();
@@ -53,6 +105,13 @@ public final class StatsTables {
     if (file != null) {
       row.add(file);
     }
+    row.addAll(speakerValues(s));
+    append(table, row);
+  }
+
+  /** The values of {@link #SPEAKER_COLUMNS}, in order. */
+  private static List<Object> speakerValues(SpeakerStats s) {
+    List<Object> row = new ArrayList<>(SPEAKER_COLUMNS.size());
     row.add(SpeakerNames.display(s.speaker()));
     row.add(s.talkMs());
     row.add(s.share());
@@ -63,7 +122,15 @@ public final class StatsTables {
     row.add(s.charsPerMin());
     row.add(s.fillers());
     addConfidence(row, s.confidence());
-    append(table, row);
+    SpeakerConversation c = s.conversation();
+    row.add(c.longestTurnMs());
+    row.add(c.wordsPerMin());
+    row.add(c.responses());
+    row.add(c.responseGapMean());
+    row.add(c.responseGapP50());
+    row.add(c.interruptions());
+    row.add(c.interrupted());
+    return row;
   }
 
   static Table totalTable(String name, boolean withFile) {
@@ -82,6 +149,13 @@ public final class StatsTables {
     if (file != null) {
       row.add(file);
     }
+    row.addAll(totalValues(t));
+    append(table, row);
+  }
+
+  /** The values of {@link #TOTAL_COLUMNS}, in order. */
+  private static List<Object> totalValues(TotalStats t) {
+    List<Object> row = new ArrayList<>(TOTAL_COLUMNS.size());
     row.add(t.talkMs());
     row.add(t.speechMs());
     row.add(t.overlapMs());
@@ -106,7 +180,20 @@ public final class StatsTables {
     row.add(u.lowShare());
     row.add(t.billableRoundedMs());
     row.add(t.cost().map(BigDecimal::doubleValue).orElse(null));
-    append(table, row);
+    TotalConversation c = t.conversation();
+    row.add(c.longestTurnMs());
+    row.add(c.wordsPerMin());
+    row.add(c.responseGapMean());
+    row.add(c.responseGapP50());
+    row.add(c.switches());
+    row.add(c.switchesPerMin());
+    row.add(c.interruptions());
+    row.add(c.interruptionMs());
+    row.add(c.silences());
+    row.add(c.silenceMs());
+    row.add(c.longestSilenceMs());
+    row.add(c.nonTalkMs());
+    return row;
   }
 
   static Table sentimentTable(String name, boolean withFile, List<String> parameters) {
@@ -144,7 +231,9 @@ public final class StatsTables {
   private static boolean isInteger(String column) {
     return column.endsWith("_ms") && !column.equals("mean_turn_ms") || column.equals("turns")
         || column.equals("words") || column.equals("chars") || column.equals("fillers") || column.equals("conf_n")
-        || column.equals("utterances") || column.equals("utterance_conf_n");
+        || column.equals("utterances") || column.equals("utterance_conf_n") || column.equals("responses")
+        || column.equals("response_gap_p50") || column.equals("interruptions") || column.equals("interrupted")
+        || column.equals("switches") || column.equals("silences");
   }
 
   private static void addConfidence(List<Object> row, ConfidenceStats c) {
@@ -163,9 +252,15 @@ public final class StatsTables {
       Object value = row.get(c);
       Column<?> column = table.column(c);
       if (column instanceof StringColumn strings) {
-        strings.append((String) value);
+        if (value == null) {
+          strings.appendMissing();
+        } else {
+          strings.append((String) value);
+        }
       } else if (column instanceof LongColumn longs) {
-        if (value instanceof OptionalLong optional) {
+        if (value == null) {
+          longs.appendMissing();
+        } else if (value instanceof OptionalLong optional) {
           if (optional.isPresent()) {
             longs.append(optional.getAsLong());
           } else {

@@ -11,13 +11,17 @@ import java.util.OptionalDouble;
 
 /**
  * A readable per-speaker table for a terminal, as {@code amivoice stats} prints it: aligned columns
- * (kanji and kana count as two columns), times in seconds, shares in percent, then the total figures.
+ * (kanji and kana count as two columns), times in seconds, shares in percent, then the total figures,
+ * then a second table of the conversation figures (turns, responses, interruptions) and a line of the
+ * total-only ones (switches, interruptions, silences, non-talk time).
  * Numbers are formatted with {@link Locale#ROOT}; a statistic over an empty set shows {@code -}. For
  * exact figures use {@link StatsJson} or the tables.
  */
 public final class StatsText {
   private static final String[] SPEAKER_HEADER = {"speaker", "talk", "share", "turns", "mean turn", "words",
       "chars/min", "fillers", "conf mean", "conf p10", "conf p50", "low conf"};
+  private static final String[] CONVERSATION_HEADER = {"conversation", "longest turn", "words/min", "responses",
+      "gap mean", "gap p50", "interrupts", "interrupted"};
 
   private StatsText() {}
 
@@ -36,6 +40,13 @@ public final class StatsText {
     rows.add(totalRow(stats.total(), true));
     table(out, SPEAKER_HEADER, rows, 1);
     summary(out, stats.total());
+    List<String[]> conversation = new ArrayList<>();
+    for (SpeakerStats s : stats.speakers()) {
+      conversation.add(conversationRow(s));
+    }
+    conversation.add(conversationTotalRow("total", stats.total()));
+    table(out, CONVERSATION_HEADER, conversation, 1);
+    conversationSummary(out, stats.total());
     if (!stats.sentiment().isEmpty()) {
       sentiment(out, stats.sentiment());
     }
@@ -58,6 +69,17 @@ public final class StatsText {
     rows.add(prepend("all files", totalRow(batch.total(), false)));
     table(out, header, rows, 2);
     summary(out, batch.total());
+    String[] conversationHeader = prepend("file", CONVERSATION_HEADER);
+    List<String[]> conversation = new ArrayList<>();
+    for (FileStats file : batch.files()) {
+      for (SpeakerStats s : file.speakers()) {
+        conversation.add(prepend(file.file(), conversationRow(s)));
+      }
+      conversation.add(prepend(file.file(), conversationTotalRow("total", file.total())));
+    }
+    conversation.add(prepend("all files", conversationTotalRow("total", batch.total())));
+    table(out, conversationHeader, conversation, 2);
+    conversationSummary(out, batch.total());
     for (String file : batch.notCompleted()) {
       out.append(file).append(": not a completed result\n");
     }
@@ -76,6 +98,37 @@ public final class StatsText {
         Long.toString(t.turns()), seconds(t.meanTurnMs()), Long.toString(t.words()), decimal(t.charsPerMin(), 1),
         Long.toString(t.fillers()), decimal(t.confidence().mean(), 2), decimal(t.confidence().p10(), 2),
         decimal(t.confidence().p50(), 2), percent(t.confidence().lowShare())};
+  }
+
+  private static String[] conversationRow(SpeakerStats s) {
+    SpeakerConversation c = s.conversation();
+    return new String[] {SpeakerNames.display(s.speaker()), seconds(c.longestTurnMs()), decimal(c.wordsPerMin(), 1),
+        Long.toString(c.responses()), seconds(c.responseGapMean()), seconds(c.responseGapP50()),
+        Long.toString(c.interruptions()), Long.toString(c.interrupted())};
+  }
+
+  /** Over all speakers every response is someone's, and every interruption interrupts someone. */
+  private static String[] conversationTotalRow(String name, TotalStats t) {
+    TotalConversation c = t.conversation();
+    return new String[] {name, seconds(c.longestTurnMs()), decimal(c.wordsPerMin(), 1), Long.toString(c.switches()),
+        seconds(c.responseGapMean()), seconds(c.responseGapP50()), Long.toString(c.interruptions()),
+        Long.toString(c.interruptions())};
+  }
+
+  private static void conversationSummary(StringBuilder out, TotalStats t) {
+    TotalConversation c = t.conversation();
+    out.append("switches ").append(c.switches())
+        .append(" (").append(decimal(c.switchesPerMin(), 1)).append("/min)")
+        .append(" · interruptions ").append(c.interruptions())
+        .append(" (").append(seconds(c.interruptionMs())).append(')')
+        .append(" · silences ").append(c.silences())
+        .append(" (").append(seconds(c.silenceMs()));
+    if (c.longestSilenceMs().isPresent()) {
+      out.append(", longest ").append(seconds(c.longestSilenceMs().getAsLong()));
+    }
+    out.append(')')
+        .append(" · non-talk ").append(seconds(c.nonTalkMs()))
+        .append('\n');
   }
 
   private static void summary(StringBuilder out, TotalStats t) {
@@ -158,6 +211,10 @@ public final class StatsText {
 
   private static String seconds(long ms) {
     return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
+  private static String seconds(java.util.OptionalLong ms) {
+    return ms.isPresent() ? seconds(ms.getAsLong()) : "-";
   }
 
   private static String seconds(OptionalDouble ms) {

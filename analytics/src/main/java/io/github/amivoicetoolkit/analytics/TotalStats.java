@@ -34,6 +34,7 @@ import java.util.OptionalLong;
  * @param billableRoundedMs {@code billableMs} rounded up to a multiple of the billing unit (each job
  *     rounded on its own; a batch adds the rounded figures); empty when no unit was given
  * @param cost estimated cost, see {@link #cost()}; empty when no price was given
+ * @param conversation switches, interruptions, silences and the rest of the conversation figures
  */
 public record TotalStats(
     long talkMs,
@@ -51,7 +52,8 @@ public record TotalStats(
     ConfidenceStats confidence,
     ConfidenceStats utteranceConfidence,
     OptionalLong billableRoundedMs,
-    Optional<BigDecimal> cost) {
+    Optional<BigDecimal> cost,
+    TotalConversation conversation) {
 
   public TotalStats {
     Objects.requireNonNull(meanTurnMs, "meanTurnMs");
@@ -59,6 +61,7 @@ public record TotalStats(
     Objects.requireNonNull(utteranceConfidence, "utteranceConfidence");
     Objects.requireNonNull(billableRoundedMs, "billableRoundedMs");
     Objects.requireNonNull(cost, "cost");
+    Objects.requireNonNull(conversation, "conversation");
   }
 
   /**

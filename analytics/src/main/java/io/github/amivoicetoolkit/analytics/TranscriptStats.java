@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 import tech.tablesaw.api.Table;
 
 /**
- * The figures of {@code shared/spec/analytics.md} for one transcript: per speaker, in total, and
+ * The figures of {@code docs/figures.md} for one transcript: per speaker, in total, and
  * sentiment by speaker. Immutable; compute one with {@link #of(Transcript, AnalyticsOptions)}.
  *
  * <p><b>Cost.</b> One pass over the token columns (no object per token), one sort of each speaker's
@@ -44,6 +44,10 @@ import tech.tablesaw.api.Table;
  * the speakers that received at least one segment, then {@code ""} when it received some and is not itself
  * a speaker.
  *
+ * <p><b>Conversation figures</b> ({@link SpeakerConversation}, {@link TotalConversation}, {@link #events()})
+ * come out of the same pass: each timed turn is handed on as it closes, and the silences out of the sweep
+ * that measures speech and overlap. Turns here are exactly {@link Turns}'.
+ *
  * <p>A transcript that is not a finished result (a failure body, an unfinished job) computes like an
  * empty one: zeros and empty statistics. {@link #isCompletedResult()} tells which it was.
  */
@@ -65,6 +69,8 @@ public final class TranscriptStats {
   private final long[] timedTurns;
   private final Sentiment rawSentiment;
   private final String[] sentimentSpeakers;
+  private final long[] responseGaps;
+  private final ConversationEvents events;
 
   private TranscriptStats(Builder b) {
     this.source = b.source;
@@ -81,6 +87,8 @@ public final class TranscriptStats {
     this.timedTurns = b.timedTurns;
     this.rawSentiment = b.rawSentiment;
     this.sentimentSpeakers = b.sentimentSpeakers;
+    this.responseGaps = b.responseGaps;
+    this.events = b.events;
   }
 
   /** Figures of {@code transcript} with {@link AnalyticsOptions#defaults()}. */
@@ -139,6 +147,14 @@ public final class TranscriptStats {
     return sentiment;
   }
 
+  /**
+   * The silences and interruptions, one by one, in order of start (silences first at equal starts); their
+   * counts and sums are in {@link TotalStats#conversation()}.
+   */
+  public ConversationEvents events() {
+    return events;
+  }
+
   /** Sentiment over all segments; empty when the file has no sentiment segments. */
   public Optional<SentimentStats> sentimentTotal() {
     return Optional.ofNullable(sentimentTotal);
@@ -190,6 +206,11 @@ public final class TranscriptStats {
     return timedTurns;
   }
 
+  /** The gap of every response, in document order: what a batch pools for its gap statistics. */
+  long[] responseGaps() {
+    return responseGaps;
+  }
+
   /**
    * The speaker a sentiment segment is attributed to (longest overlap with the speakers' timed
    * word and filler intervals; ties to the speaker appearing first), after renaming; the name of
@@ -230,7 +251,7 @@ public final class TranscriptStats {
   }
 
   static double charsPerMin(long chars, long talkMs) {
-    return talkMs == 0 ? 0.0 : chars / (talkMs / 60000.0);
+    return Conversation.perMinute(chars, talkMs);
   }
 
   static OptionalDouble meanTurn(long turnMsSum, long timedTurns) {
@@ -285,6 +306,8 @@ public final class TranscriptStats {
     long[] timedTurns;
     Sentiment rawSentiment;
     String[] sentimentSpeakers = new String[0];
+    long[] responseGaps;
+    ConversationEvents events;
   }
 
   /** The passes over one transcript's columns. */
@@ -310,6 +333,7 @@ public final class TranscriptStats {
     private final DoubleList[] speakerConfidences;
     // code points of each dictionary string plus one, 0 = not counted yet
     private final int[] codePointsPlusOne;
+    private final Conversation conversation;
 
     Computation(Transcript transcript, AnalyticsOptions options) {
       this.transcript = transcript;
@@ -342,6 +366,7 @@ public final class TranscriptStats {
         }
       }
       codePointsPlusOne = new int[tokens.dictionarySize()];
+      conversation = new Conversation(k, options);
     }
 
     TranscriptStats run() {
@@ -350,7 +375,8 @@ public final class TranscriptStats {
       for (int s = 0; s < k; s++) {
         talk[s] = Intervals.mergeInPlace(intervals[s]);
       }
-      Intervals.Coverage coverage = Intervals.coverage(intervals);
+      LongList silences = new LongList();
+      Intervals.Coverage coverage = Intervals.coverage(intervals, options.silenceMs(), silences);
       double threshold = options.lowConfidenceThreshold();
       double[] shares = shares(talk);
 
@@ -364,7 +390,7 @@ public final class TranscriptStats {
       for (int s = 0; s < k; s++) {
         b.speakers.add(new SpeakerStats(names.get(s), talk[s], shares[s], turns[s],
             meanTurn(turnMsSums[s], timedTurns[s]), words[s], chars[s], charsPerMin(chars[s], talk[s]),
-            fillers[s], speakerConfidence(s, threshold)));
+            fillers[s], speakerConfidence(s, threshold), conversation.speaker(s, words[s], talk[s])));
         totalTalk += talk[s];
         totalTurns += turns[s];
         totalWords += words[s];
@@ -402,7 +428,10 @@ public final class TranscriptStats {
           span, totalTurns, meanTurn(turnMsSums[k], timedTurns[k]), totalWords, totalChars,
           charsPerMin(totalChars, totalTalk), totalFillers, confidence,
           utteranceConfidences.stats(threshold),
-          rounded, cost(billable, rounded, options));
+          rounded, cost(billable, rounded, options),
+          conversation.total(totalWords, totalTalk, coverage.speechMs(), coverage));
+      b.responseGaps = conversation.gaps();
+      b.events = conversation.events(names, silences);
 
       attributeSentiment(b);
       b.source = transcript.source();
@@ -431,6 +460,7 @@ public final class TranscriptStats {
           if (turnTimed) {
             turnMsSums[turnSpeaker] += (long) turnEnd - turnStart;
             timedTurns[turnSpeaker]++;
+            conversation.timedTurn(turnSpeaker, turnStart, turnEnd);
           }
           turnSpeaker = s;
           turnTimed = false;
@@ -469,6 +499,7 @@ public final class TranscriptStats {
       if (turnTimed) {
         turnMsSums[turnSpeaker] += (long) turnEnd - turnStart;
         timedTurns[turnSpeaker]++;
+        conversation.timedTurn(turnSpeaker, turnStart, turnEnd);
       }
     }
 

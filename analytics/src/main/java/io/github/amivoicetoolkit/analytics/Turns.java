@@ -150,14 +150,16 @@ public final class Turns {
   }
 
   /**
-   * The turn's text: the written forms of its tokens, fillers and punctuation included, joined as the
-   * subtitles join them (no spaces in Japanese, one between Latin-script words).
+   * The turn's text: the written forms of its tokens, fillers (with their percent signs) and punctuation
+   * included, joined as the subtitles join them (no spaces in Japanese, one between Latin-script words).
    */
   public String text(int turn) {
     Tokens tokens = transcript.tokens();
     StringBuilder text = new StringBuilder();
     for (int i = tokenFrom(turn), to = tokenTo(turn); i < to; i++) {
-      TextJoin.append(text, tokens.written(i));
+      String written = tokens.written(i);
+      // a kept filler (%um%) is spaced like the word inside its percent signs
+      TextJoin.append(text, written, tokens.isFiller(i) ? written.substring(1, written.length() - 1) : written);
     }
     return text.toString();
   }

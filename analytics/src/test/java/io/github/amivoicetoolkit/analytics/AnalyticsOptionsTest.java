@@ -14,6 +14,8 @@ class AnalyticsOptionsTest {
     assertThat(options.lowConfidenceThreshold()).isEqualTo(0.5);
     assertThat(options.billingUnitMs()).isEmpty();
     assertThat(options.pricePerHour()).isEmpty();
+    assertThat(options.silenceMs()).isEqualTo(3_000);
+    assertThat(options.interruptionMs()).isEqualTo(1_000);
   }
 
   @Test
@@ -26,6 +28,11 @@ class AnalyticsOptionsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("billingUnitMs < 1: 0");
     assertThatThrownBy(() -> AnalyticsOptions.builder().pricePerHour(new BigDecimal("-1.5")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("pricePerHour < 0: -1.5");
+    assertThatThrownBy(() -> AnalyticsOptions.builder().silenceMs(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("silenceMs < 0: -1");
+    assertThatThrownBy(() -> AnalyticsOptions.builder().interruptionMs(-5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("interruptionMs < 0: -5");
+    assertThat(AnalyticsOptions.builder().silenceMs(0).interruptionMs(0).build().silenceMs()).isZero();
   }
 
   @Test
@@ -33,6 +40,11 @@ class AnalyticsOptionsTest {
     AnalyticsOptions options = AnalyticsOptions.builder().billingUnitMs(1000).pricePerHour(BigDecimal.TEN).build();
     assertThat(options.toBuilder().build()).isEqualTo(options).hasSameHashCodeAs(options);
     assertThat(options.toBuilder().noBillingUnit().pricePerHour(null).build()).isEqualTo(AnalyticsOptions.defaults());
+    AnalyticsOptions conversation = AnalyticsOptions.builder().silenceMs(2_000).interruptionMs(500).build();
+    assertThat(conversation.toBuilder().build()).isEqualTo(conversation).hasSameHashCodeAs(conversation);
+    assertThat(conversation).isNotEqualTo(AnalyticsOptions.defaults());
+    assertThat(conversation.toBuilder().silenceMs(3_000).build()).isNotEqualTo(AnalyticsOptions.defaults());
+    assertThat(conversation.toString()).contains("silenceMs=2000", "interruptionMs=500");
   }
 
   @Test
@@ -42,7 +54,9 @@ class AnalyticsOptionsTest {
     assertThat(java.util.stream.Stream.of(base,
             base.toBuilder().lowConfidenceThreshold(0.6).build(),
             base.toBuilder().billingUnitMs(1000).build(),
-            base.toBuilder().pricePerHour(BigDecimal.ONE).build())
-        .map(AnalyticsOptions::fingerprint).distinct()).hasSize(4);
+            base.toBuilder().pricePerHour(BigDecimal.ONE).build(),
+            base.toBuilder().silenceMs(2_000).build(),
+            base.toBuilder().interruptionMs(2_000).build())
+        .map(AnalyticsOptions::fingerprint).distinct()).hasSize(6);
   }
 }

@@ -3,6 +3,7 @@ package io.github.amivoicetoolkit.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -59,21 +60,19 @@ class ConfidenceCountingTest {
     for (int s = 0; s < speakers; s++) {
       bySpeaker.add(new ArrayList<>());
     }
-    StringBuilder json = new StringBuilder("{\"results\":[");
+    ResultJson json = ResultJson.result();
     for (int u = 0; u < 300; u++) {
-      json.append(u == 0 ? "" : ",").append("{\"confidence\":").append(random.nextInt(1000) / 1000.0)
-          .append(",\"tokens\":[");
+      double utteranceConfidence = random.nextInt(1000) / 1000.0;
       for (int t = 0; t < 10; t++) {
         int speaker = random.nextInt(speakers);
         double confidence = random.nextInt(1_000_000) / 1_000_000.0;
         bySpeaker.get(speaker).add(confidence);
         all.add(confidence);
-        json.append(t == 0 ? "" : ",").append("{\"written\":\"w").append(t).append("\",\"confidence\":")
-            .append(confidence).append(",\"label\":\"speaker").append(speaker).append("\"}");
+        json.token("w" + t, null, null, null, confidence, "speaker" + speaker);
       }
-      json.append("]}");
+      json.utterance(null, null, utteranceConfidence, null);
     }
-    Transcript transcript = Docs.json(json.append("]}").toString());
+    Transcript transcript = json.read();
     TranscriptStats stats = TranscriptStats.of(transcript);
 
     for (SpeakerStats s : stats.speakers()) {

@@ -1,27 +1,23 @@
 package io.github.amivoicetoolkit.analytics;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
 
-/** Reads the test documents: shared samples and JSON text written in the tests. */
+/** Reads the test documents: shared samples, JSON text written in the tests, and token lists. */
 final class Docs {
   private static final TranscriptReader READER = new TranscriptReader();
 
   private Docs() {}
 
   static Transcript sample(String name) {
-    try (InputStream in = Docs.class.getResourceAsStream("/samples/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource /samples/" + name);
-      }
-      return READER.read(in.readAllBytes(), name);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Samples.read(name);
   }
 
   static Transcript json(String json) {
@@ -32,7 +28,24 @@ final class Docs {
     }
   }
 
-  /** A sync-shaped result with one utterance per array of token objects; single quotes become double. */
+  /**
+   * A result with one utterance per list of tokens, the k-th over [10 s k, 10 s k + 5 s) with
+   * confidence 0.9 and empty text.
+   */
+  @SafeVarargs
+  static Transcript utterances(List<Consumer<ResultJson>>... utterances) {
+    ResultJson json = ResultJson.result().text("");
+    for (int u = 0; u < utterances.length; u++) {
+      utterances[u].forEach(token -> token.accept(json));
+      json.utterance(u * 10_000, u * 10_000 + 5_000, 0.9, "");
+    }
+    return json.read();
+  }
+
+  /**
+   * A sync-shaped result with one utterance per JSON array of token objects written in the test (single
+   * quotes become double), the k-th over [10 s k, 10 s k + 5 s): for cases stated as raw token fields.
+   */
   static Transcript utterances(String... tokenArrays) {
     StringBuilder json = new StringBuilder("{\"results\":[");
     for (int u = 0; u < tokenArrays.length; u++) {

@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.analytics;
 
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import java.util.Random;
 
 /**
@@ -20,49 +21,36 @@ final class RandomResults {
     boolean diarized = random.nextInt(4) != 0;
     double labelled = 0.5 + random.nextDouble() / 2;
     int utterances = random.nextInt(7);
-    StringBuilder json = new StringBuilder("{\"status\":\"completed\",\"segments\":[");
+    ResultJson json = ResultJson.result().text("");
     int cursor = random.nextInt(1000);
     for (int u = 0; u < utterances; u++) {
-      if (u > 0) {
-        json.append(',');
-      }
       int uStart = cursor;
-      json.append("{\"results\":[{\"tokens\":[");
       int tokens = random.nextInt(13);
       for (int i = 0; i < tokens; i++) {
-        if (i > 0) {
-          json.append(',');
-        }
         token(json, random, diarized && random.nextDouble() < labelled ? random.nextInt(speakers) : -1, cursor);
         cursor = Math.min(MAX_MS - 2000, cursor + random.nextInt(600));
       }
-      json.append("],\"text\":\"\"");
-      if (random.nextInt(8) != 0) {
-        json.append(",\"confidence\":").append(random.nextInt(1001) / 1000.0);
-      }
-      json.append(",\"starttime\":").append(uStart).append(",\"endtime\":").append(cursor + random.nextInt(500));
-      json.append("}],\"text\":\"\"}");
+      Double confidence = random.nextInt(8) != 0 ? random.nextInt(1001) / 1000.0 : null;
+      json.utterance(uStart, cursor + random.nextInt(500), confidence, "");
       cursor = Math.min(MAX_MS - 2000, cursor + random.nextInt(2000));
     }
-    json.append("],\"text\":\"\",\"code\":\"\",\"message\":\"\"");
     if (random.nextBoolean()) {
-      json.append(",\"sentiment_analysis\":{\"segments\":[");
       int segments = random.nextInt(6);
       for (int s = 0; s < segments; s++) {
         int start = random.nextInt(MAX_MS - 3000);
-        json.append(s > 0 ? "," : "").append("{\"starttime\":").append(start).append(",\"endtime\":")
-            .append(start + random.nextInt(3000)).append(",\"energy\":").append(random.nextInt(31));
+        int end = start + random.nextInt(3000);
+        int energy = random.nextInt(31);
         if (random.nextBoolean()) {
-          json.append(",\"stress\":").append(random.nextInt(31));
+          json.segment(start, end, "energy", energy, "stress", random.nextInt(31));
+        } else {
+          json.segment(start, end, "energy", energy);
         }
-        json.append('}');
       }
-      json.append("]}");
     }
-    return json.append('}').toString();
+    return json.json();
   }
 
-  private static void token(StringBuilder json, Random random, int speaker, int cursor) {
+  private static void token(ResultJson json, Random random, int speaker, int cursor) {
     int kind = random.nextInt(10);
     String written;
     String spoken;
@@ -79,18 +67,13 @@ final class RandomResults {
       written = WORDS[random.nextInt(WORDS.length)];
       spoken = "x";
     }
-    json.append("{\"written\":\"").append(written).append("\",\"spoken\":\"").append(spoken).append('"');
-    if (speaker >= 0) {
-      json.append(",\"label\":\"speaker").append(speaker).append('"');
-    }
+    Integer start = null;
+    Integer end = null;
     if (kind != 1 && random.nextInt(10) != 0) {
-      int start = Math.max(0, cursor + random.nextInt(600) - 300);
-      int end = start + random.nextInt(800); // 0-length tokens are not timed
-      json.append(",\"starttime\":").append(start).append(",\"endtime\":").append(end);
+      start = Math.max(0, cursor + random.nextInt(600) - 300);
+      end = start + random.nextInt(800); // 0-length tokens are not timed
     }
-    if (kind != 1 && random.nextInt(10) != 0) {
-      json.append(",\"confidence\":").append(random.nextInt(101) / 100.0);
-    }
-    json.append('}');
+    Double confidence = kind != 1 && random.nextInt(10) != 0 ? random.nextInt(101) / 100.0 : null;
+    json.token(written, spoken, start, end, confidence, speaker >= 0 ? "speaker" + speaker : null);
   }
 }

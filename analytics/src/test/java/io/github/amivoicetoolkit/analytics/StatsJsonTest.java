@@ -17,11 +17,14 @@ import tools.jackson.core.json.JsonFactory;
 class StatsJsonTest {
   private static final List<String> SPEAKER_KEYS = List.of("speaker", "talk_ms", "share", "turns", "mean_turn_ms",
       "words", "chars", "chars_per_min", "fillers", "conf_n", "conf_mean", "conf_min", "conf_max", "conf_p10",
-      "conf_p50", "conf_p90", "low_conf_share");
+      "conf_p50", "conf_p90", "low_conf_share", "longest_turn_ms", "words_per_min", "responses", "response_gap_mean",
+      "response_gap_p50", "interruptions", "interrupted");
   private static final List<String> TOTAL_KEYS = List.of("talk_ms", "speech_ms", "overlap_ms", "utterances",
       "billable_ms", "span_ms", "turns", "words", "chars", "chars_per_min", "fillers", "conf_n", "conf_mean",
       "conf_min", "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share", "utterance_conf_mean",
-      "utterance_conf_min", "utterance_conf_max");
+      "utterance_conf_min", "utterance_conf_max", "longest_turn_ms", "words_per_min", "response_gap_mean",
+      "response_gap_p50", "switches", "switches_per_min", "interruptions", "interruption_ms", "silences", "silence_ms",
+      "longest_silence_ms", "non_talk_ms");
 
   @Test
   void writesTheDiarizedSampleExactly() throws IOException {
@@ -32,14 +35,21 @@ class StatsJsonTest {
         + "\"talk_ms\":4288,\"share\":1.0,\"turns\":1,\"mean_turn_ms\":4320.0,\"words\":9,\"chars\":24,"
         + "\"chars_per_min\":335.82089552238807,\"fillers\":0,\"conf_n\":9,\"conf_mean\":0.9955555555555556,"
         + "\"conf_min\":0.96,\"conf_max\":1.0,\"conf_p10\":0.96,\"conf_p50\":1.0,\"conf_p90\":1.0,"
-        + "\"low_conf_share\":0.0}],\"total\":{\"talk_ms\":4288,\"speech_ms\":4288,\"overlap_ms\":0,"
+        + "\"low_conf_share\":0.0,\"longest_turn_ms\":4320,\"words_per_min\":125.93283582089552,"
+        + "\"responses\":0,\"response_gap_mean\":null,\"response_gap_p50\":null,\"interruptions\":0,"
+        + "\"interrupted\":0}],\"total\":{\"talk_ms\":4288,\"speech_ms\":4288,\"overlap_ms\":0,"
         + "\"utterances\":1,\"billable_ms\":4944,\"span_ms\":4944,\"turns\":1,\"words\":9,\"chars\":24,"
         + "\"chars_per_min\":335.82089552238807,\"fillers\":0,\"conf_n\":9,\"conf_mean\":0.9955555555555556,"
         + "\"conf_min\":0.96,\"conf_max\":1.0,\"conf_p10\":0.96,\"conf_p50\":1.0,\"conf_p90\":1.0,"
         + "\"low_conf_share\":0.0,\"utterance_conf_mean\":1.0,\"utterance_conf_min\":1.0,"
-        + "\"utterance_conf_max\":1.0}}\n");
+        + "\"utterance_conf_max\":1.0,\"longest_turn_ms\":4320,\"words_per_min\":125.93283582089552,"
+        + "\"response_gap_mean\":null,\"response_gap_p50\":null,\"switches\":0,\"switches_per_min\":0.0,"
+        + "\"interruptions\":0,\"interruption_ms\":0,\"silences\":0,\"silence_ms\":0,"
+        + "\"longest_silence_ms\":null,\"non_talk_ms\":32}}\n");
     assertThat(24 / (4288 / 60000.0)).isEqualTo(335.82089552238807);
     assertThat((8.0 + 0.96) / 9).isEqualTo(0.9955555555555556);
+    // words_per_min = 9 / (4288 / 60000.0); one speaker, one turn spanning the window of 4320 ms
+    assertThat(9 / (4288 / 60000.0)).isEqualTo(125.93283582089552);
   }
 
   @Test

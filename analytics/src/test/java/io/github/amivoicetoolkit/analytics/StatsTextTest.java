@@ -25,6 +25,22 @@ class StatsTextTest {
   }
 
   @Test
+  void printsTheConversationFiguresInASecondTableUnderTheSpeakers() {
+    String text = StatsText.render("example.json", TranscriptStats.of(Docs.json(ConversationFiguresTest.WORKED_EXAMPLE)));
+    List<String> lines = text.lines().toList();
+    int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("conversation")).findFirst().orElseThrow());
+    assertThat(header).isGreaterThan(lines.indexOf(lines.stream().filter(l -> l.startsWith("speech ")).findFirst()
+        .orElseThrow()));
+    assertThat(lines.get(header)).isEqualTo(
+        "conversation  longest turn  words/min  responses  gap mean  gap p50  interrupts  interrupted");
+    assertThat(lines.get(header + 1)).isEqualTo(
+        "speaker0             1.7 s      131.3          1    -1.2 s   -1.2 s           1            0");
+    assertThat(lines.get(header + 3)).startsWith("total                3.4 s      102.9          3     0.7 s   -0.2 s");
+    assertThat(lines.get(header + 4)).isEqualTo(
+        "switches 3 (19.1/min) · interruptions 1 (1.2 s) · silences 1 (3.5 s, longest 3.5 s) · non-talk 3.8 s");
+  }
+
+  @Test
   void showsTheUnknownSpeakerAndEmptyStatisticsReadably() {
     String text = StatsText.render("e.json", TranscriptStats.of(Docs.json(
         "{\"results\":[{\"tokens\":[{\"written\":\"a\"}],\"text\":\"a\"}],\"code\":\"\",\"message\":\"\"}")));

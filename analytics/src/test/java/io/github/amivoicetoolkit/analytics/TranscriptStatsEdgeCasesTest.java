@@ -3,20 +3,28 @@ package io.github.amivoicetoolkit.analytics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amivoicetoolkit.core.Transcript;
+import io.github.amivoicetoolkit.testkit.ResultJson;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Small handcrafted documents for each rule of the spec that the samples do not reach. */
 class TranscriptStatsEdgeCasesTest {
 
-  private static String token(String written, String label, int start, int end, double confidence) {
-    return "{'written':'" + written + "','spoken':'x'" + (label == null ? "" : ",'label':'" + label + "'")
-        + (start < 0 ? "" : ",'starttime':" + start + ",'endtime':" + end)
-        + (Double.isNaN(confidence) ? "" : ",'confidence':" + confidence) + "}";
+  /** A token spoken "x"; a negative start leaves both times out, a NaN confidence leaves it out. */
+  private static Consumer<ResultJson> token(String written, String label, int start, int end, double confidence) {
+    return json -> json.token(written, "x", start < 0 ? null : start, start < 0 ? null : end,
+        Double.isNaN(confidence) ? null : confidence, label);
   }
 
-  private static String tokens(String... tokens) {
-    return "[" + String.join(",", tokens) + "]";
+  @SafeVarargs
+  private static List<Consumer<ResultJson>> tokens(Consumer<ResultJson>... tokens) {
+    List<Consumer<ResultJson>> list = new ArrayList<>();
+    for (Consumer<ResultJson> token : tokens) {
+      list.add(token);
+    }
+    return list;
   }
 
   private static SpeakerStats speaker(TranscriptStats stats, String name) {
@@ -98,8 +106,8 @@ class TranscriptStatsEdgeCasesTest {
   void punctuationNeitherCountsNorBreaksATurn() {
     Transcript transcript = Docs.utterances(tokens(
         token("Hello", "speaker0", 0, 500, 0.9),
-        "{'written':'.','spoken':''}", // untimed punctuation of a non-Japanese engine
-        "{'written':'、','spoken':'_','label':'speaker1','starttime':500,'endtime':600,'confidence':0.1}",
+        json -> json.token(".", "", null, null, null, null), // untimed punctuation of a non-Japanese engine
+        json -> json.token("、", "_", 500, 600, 0.1, "speaker1"),
         token("world", "speaker0", 600, 900, 0.8)));
     TranscriptStats stats = TranscriptStats.of(transcript);
 
@@ -152,20 +160,22 @@ class TranscriptStatsEdgeCasesTest {
     assertThat(s.confidence().n()).isEqualTo(1);
   }
 
-  private static Transcript withSentiment(String tokens, String segments) {
-    return Docs.json(("{'status':'completed','segments':[{'results':[{'tokens':" + tokens
-        + ",'confidence':1,'starttime':0,'endtime':5000,'text':''}],'text':''}],'text':'','code':'','message':'',"
-        + "'sentiment_analysis':{'segments':" + segments + "}}").replace('\'', '"'));
+  /** One utterance over [0, 5000) with these tokens, and sentiment segments to add. */
+  private static ResultJson withSentiment(List<Consumer<ResultJson>> tokens) {
+    ResultJson json = ResultJson.result().text("");
+    tokens.forEach(token -> token.accept(json));
+    return json.utterance(0, 5000, 1.0, "");
   }
 
   @Test
   void sentimentGoesToLongestOverlapWithTiesToTheFirstSpeakerAndNobodyLast() {
     TranscriptStats stats = TranscriptStats.of(withSentiment(
-        tokens(token("a", "speaker0", 0, 1000, 0.9), token("b", "speaker1", 1000, 2000, 0.9)),
-        "[{'starttime':500,'endtime':1500,'energy':10,'stress':1},"
-            + "{'starttime':3000,'endtime':4000,'energy':20,'stress':2},"
-            + "{'starttime':1200,'endtime':1300,'energy':30},"
-            + "{'starttime':900,'endtime':1800,'energy':40,'stress':4}]"));
+        tokens(token("a", "speaker0", 0, 1000, 0.9), token("b", "speaker1", 1000, 2000, 0.9)))
+        .segment(500, 1500, "energy", 10, "stress", 1)
+        .segment(3000, 4000, "energy", 20, "stress", 2)
+        .segment(1200, 1300, "energy", 30)
+        .segment(900, 1800, "energy", 40, "stress", 4)
+        .read());
 
     // [500,1500): 500 each, a tie -> speaker0; [3000,4000): nobody -> "";
     // [1200,1300): speaker1; [900,1800): speaker0 100, speaker1 800 -> speaker1
@@ -182,13 +192,12 @@ class TranscriptStatsEdgeCasesTest {
 
   @Test
   void unknownSpeakerKeepsItsPlaceInSentimentWhenItIsASpeaker() {
-    Transcript transcript = Docs.json(("{'status':'completed','segments':["
-        + "{'results':[{'tokens':" + tokens(token("a", null, 0, 1000, 0.9))
-        + ",'starttime':0,'endtime':1000,'text':''}],'text':''},"
-        + "{'results':[{'tokens':" + tokens(token("b", "speaker1", 1000, 2000, 0.9))
-        + ",'starttime':1000,'endtime':2000,'text':''}],'text':''}],'text':'','code':'','message':'',"
-        + "'sentiment_analysis':{'segments':[{'starttime':1500,'endtime':1600,'energy':1},"
-        + "{'starttime':5000,'endtime':6000,'energy':3}]}}").replace('\'', '"'));
+    Transcript transcript = ResultJson.result().text("")
+        .token("a", "x", 0, 1000, 0.9, null).utterance(0, 1000, null, "")
+        .token("b", "x", 1000, 2000, 0.9, "speaker1").utterance(1000, 2000, null, "")
+        .segment(1500, 1600, "energy", 1)
+        .segment(5000, 6000, "energy", 3)
+        .read();
     TranscriptStats stats = TranscriptStats.of(transcript);
     assertThat(stats.speakers()).extracting(SpeakerStats::speaker).containsExactly("", "speaker1");
     assertThat(stats.sentiment()).extracting(SentimentStats::speaker).containsExactly("", "speaker1");
@@ -196,10 +205,10 @@ class TranscriptStatsEdgeCasesTest {
 
   @Test
   void emptyTranscriptGivesZerosAndEmptyStatistics() {
-    for (String json : List.of(
-        "{'results':[{'tokens':[],'text':''}],'text':'','code':'','message':''}",
-        "{'status':'completed','segments':[],'text':'','code':'','message':''}")) {
-      TranscriptStats stats = TranscriptStats.of(Docs.json(json.replace('\'', '"')));
+    for (Transcript empty : List.of(
+        Docs.json("{'results':[{'tokens':[],'text':''}],'text':'','code':'','message':''}".replace('\'', '"')),
+        ResultJson.result().text("").read())) {
+      TranscriptStats stats = TranscriptStats.of(empty);
       assertThat(stats.isCompletedResult()).isTrue();
       assertThat(stats.speakers()).isEmpty();
       TotalStats t = stats.total();

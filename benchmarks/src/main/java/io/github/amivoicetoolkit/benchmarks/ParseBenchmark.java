@@ -64,7 +64,7 @@ public class ParseBenchmark {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.VALUE_STRING) {
-          blackhole.consume(parser.getTextLength());
+          blackhole.consume(parser.getStringLength());
         } else if (token == JsonToken.VALUE_NUMBER_INT) {
           blackhole.consume(parser.getIntValue());
         } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {

@@ -53,7 +53,7 @@ public final class ParseTiming {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         if (token == JsonToken.VALUE_STRING) {
-          checksum += parser.getTextLength();
+          checksum += parser.getStringLength();
         } else if (token == JsonToken.VALUE_NUMBER_INT) {
           checksum += parser.getIntValue();
         } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {

@@ -5,6 +5,8 @@ import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
+import io.github.amivoicetoolkit.exporters.table.CsvExporter;
+import io.github.amivoicetoolkit.exporters.table.XlsxExporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystems;
@@ -13,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,18 +31,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 
 /** {@code amivoice batch}: whole trees of result files, in parallel, mirrored into an output tree. */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Convert every result file (.json, .json.gz, .jsonl) under directories or matching globs,",
-        "in parallel, mirroring the input tree under OUTDIR. Goes on past bad files and ends with a summary",
-        "(done, skipped, failed with reasons, totals, pooled statistics). Outputs newer than their input and",
-        "made with the same options (recorded in OUTDIR/.amivoice-batch) are skipped unless --force.",
-        "Exit code 1 when any file failed."},
+    description = {"Convert every result file under directories or matching globs, in parallel.",
+        "Reads .json, .json.gz and .jsonl files and mirrors the input tree under OUTDIR. Goes on past bad"
+            + " files, prints every file's figures in input order, then the pooled figures and a summary (done,"
+            + " skipped, failed with reasons). Writes OUTDIR/summary.csv (a row per file and speaker, per file,"
+            + " and pooled) and, with xlsx, OUTDIR/summary.xlsx (the same, plus a Files sheet). Outputs newer"
+            + " than their input and made with the same options (recorded in OUTDIR/.amivoice-batch) are skipped"
+            + " unless --force. Exit code 1 when any file failed."},
     footer = {"", "Examples:",
         "  amivoice batch results/ -o converted/ --to xlsx,srt",
         "  amivoice batch 'results/**/*.json.gz' -o out --to csv --csv rfc4180 --jobs 4"})
 final class BatchCommand implements Callable<Integer> {
+  /** Base name of the batch-level files: {@code OUTDIR/summary.csv} and {@code OUTDIR/summary.xlsx}. */
+  static final String SUMMARY = "summary";
+
   @Spec
   private CommandSpec spec;
 
@@ -69,7 +78,17 @@ final class BatchCommand implements Callable<Integer> {
 
   private record Job(Path file, Path relative) {}
 
-  private record Outcome(Job job, String state, String reason, long bytes, int tokens) {}
+  /**
+   * What became of one input: {@code done}, {@code skipped} (up to date) or {@code failed}; the tokens read
+   * and the call's span (-1 when it could not be read), and how long it took.
+   */
+  private record Outcome(Job job, String state, String reason, long bytes, int tokens, long spanMs,
+      long processingMs) {
+    /** Tokens converted: the summary line counts only files whose outputs were written. */
+    int tokensConverted() {
+      return state.equals("done") ? tokens : 0;
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -86,18 +105,20 @@ final class BatchCommand implements Callable<Integer> {
     }
     long totalBytes = work.stream().mapToLong(job -> sizeOf(job.file())).sum();
     Progress progress = Progress.create(progressMode, err, work.size(), totalBytes);
-    BatchStats pooled = new BatchStats(converter.analytics());
+    InputOrder pooled = new InputOrder(new BatchStats(converter.analytics()), work.size());
     TranscriptReader reader = new TranscriptReader();
-    List<Outcome> outcomes = Collections.synchronizedList(new ArrayList<>());
+    Outcome[] outcomes = new Outcome[work.size()];
     BatchJournal journal = BatchJournal.open(output);
     Map<String, String> fingerprints = converter.fingerprints();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, work.size()));
     try (journal) {
       List<Future<?>> futures = new ArrayList<>();
-      for (Job job : work) {
+      for (int index = 0; index < work.size(); index++) {
+        Job job = work.get(index);
+        int slot = index;
         futures.add(pool.submit(() -> {
-          Outcome outcome = convertOne(job, converter, reader, pooled, journal, fingerprints, err);
-          outcomes.add(outcome);
+          Outcome outcome = convertOne(slot, job, converter, reader, pooled, journal, fingerprints, err);
+          outcomes[slot] = outcome;
           progress.fileDone(job.relative().toString(), outcome.state(), sizeOf(job.file()), outcome.reason());
         }));
       }
@@ -108,42 +129,93 @@ final class BatchCommand implements Callable<Integer> {
       pool.shutdownNow();
       progress.finish();
     }
-    return summarise(outcomes, pooled, out);
+    List<Outcome> inOrder = List.of(outcomes);
+    List<Path> summaries = writeSummaries(pooled.batch(), inOrder, converter, work);
+    return summarise(inOrder, pooled.batch(), summaries, out);
   }
 
-  private Outcome convertOne(Job job, Converter converter, TranscriptReader reader, BatchStats pooled,
+  /**
+   * Pools files into the batch in input order, whatever order they finish in, so that the pooled figures
+   * and the rows are the same on every run; keeps only the figures of files that finished before an
+   * earlier one. Thread-safe.
+   */
+  private static final class InputOrder {
+    private final BatchStats batch;
+    private final String[] keys;
+    private final TranscriptStats[] waiting;
+    private final boolean[] finished;
+    private int next;
+
+    InputOrder(BatchStats batch, int files) {
+      this.batch = batch;
+      this.keys = new String[files];
+      this.waiting = new TranscriptStats[files];
+      this.finished = new boolean[files];
+    }
+
+    BatchStats batch() {
+      return batch;
+    }
+
+    /** File {@code index} is finished: with its figures to pool, or null when it is not to be pooled. */
+    synchronized void finish(int index, String key, TranscriptStats stats) {
+      keys[index] = key;
+      waiting[index] = stats;
+      finished[index] = true;
+      while (next < finished.length && finished[next]) {
+        if (waiting[next] != null) {
+          batch.add(keys[next], waiting[next]);
+          waiting[next] = null;
+        }
+        next++;
+      }
+    }
+  }
+
+  private Outcome convertOne(int index, Job job, Converter converter, TranscriptReader reader, InputOrder pooled,
       BatchJournal journal, Map<String, String> fingerprints, PrintWriter err) {
+    long startNanos = System.nanoTime();
     Path targetDirectory = job.relative().getParent() == null ? output : output.resolve(job.relative().getParent());
     String baseName = InputFile.baseName(job.file().getFileName().toString());
     long bytes = sizeOf(job.file());
+    String key = job.relative().toString();
+    TranscriptStats pooledStats = null;
+    int tokens = -1;
+    long spanMs = -1;
     try {
-      String key = job.relative().toString();
       boolean current = !force && journal.madeWith(key, fingerprints)
           && upToDate(job.file(), converter.markerFiles(targetDirectory, baseName));
       // an up-to-date file is still read: the pooled statistics cover every file, not only the rewritten
       Transcript transcript = converter.named(reader.read(job.file()), key, err);
+      tokens = transcript.tokens().size();
       TranscriptStats stats = TranscriptStats.of(transcript, converter.analytics());
       if (!stats.isCompletedResult()) {
-        return new Outcome(job, "failed", "not a completed result: " + transcript.job().describe(), bytes, 0);
+        return new Outcome(job, "failed", "not a completed result: " + transcript.job().describe(), bytes, tokens,
+            -1, elapsedMs(startNanos));
       }
+      spanMs = stats.total().spanMs();
       if (!current) {
         Files.createDirectories(targetDirectory);
         journal.started(key, fingerprints.keySet());
         converter.convert(transcript, stats, targetDirectory, baseName);
         journal.done(key, fingerprints);
       }
-      synchronized (pooled) {
-        pooled.add(key, stats);
-      }
-      return current ? new Outcome(job, "skipped", "up to date", bytes, 0)
-          : new Outcome(job, "done", null, bytes, transcript.tokens().size());
+      pooledStats = stats;
+      return new Outcome(job, current ? "skipped" : "done", current ? "up to date" : null, bytes, tokens, spanMs,
+          elapsedMs(startNanos));
     } catch (IOException | RuntimeException e) {
       String reason = InputFile.describeFailure(e, job.file().toString());
       if (verbosity.verbose) {
         e.printStackTrace();
       }
-      return new Outcome(job, "failed", reason, bytes, 0);
+      return new Outcome(job, "failed", reason, bytes, tokens, spanMs, elapsedMs(startNanos));
+    } finally {
+      pooled.finish(index, key, pooledStats);
     }
+  }
+
+  private static long elapsedMs(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
   }
 
   private static boolean upToDate(Path input, List<Path> markers) throws IOException {
@@ -156,27 +228,79 @@ final class BatchCommand implements Callable<Integer> {
     return true;
   }
 
-  private int summarise(List<Outcome> outcomes, BatchStats pooled, PrintWriter out) {
+  /**
+   * {@code OUTDIR/summary.csv}, and {@code OUTDIR/summary.xlsx} when xlsx is asked for (with a Files sheet),
+   * each written atomically. Named {@code summary.batch.*} instead when an input at the top of the tree
+   * is itself called {@code summary}, so that its own outputs are never overwritten.
+   */
+  private List<Path> writeSummaries(BatchStats batch, List<Outcome> outcomes, Converter converter, List<Job> work)
+      throws IOException {
+    boolean taken = work.stream().anyMatch(job -> job.relative().getParent() == null
+        && InputFile.baseName(job.file().getFileName().toString()).equals(SUMMARY));
+    String base = taken ? SUMMARY + ".batch" : SUMMARY;
+    List<Path> written = new ArrayList<>();
+    Table summary = batch.summaryTable();
+    written.add(new CsvExporter(converter.csvOptions()).writeTable(summary, output.resolve(base + ".csv")));
+    if (converter.formats().contains(OutputFormat.XLSX)) {
+      Map<String, Table> sheets = new LinkedHashMap<>();
+      sheets.put("Summary", summary);
+      sheets.put("Files", filesTable(outcomes));
+      written.add(new XlsxExporter(converter.xlsxOptions()).writeTables(sheets, output.resolve(base + ".xlsx")));
+    }
+    return written;
+  }
+
+  /** Every input in input order: status, error, span of the call, tokens read, time it took to process. */
+  private static Table filesTable(List<Outcome> outcomes) {
+    StringColumn file = StringColumn.create("file");
+    StringColumn status = StringColumn.create("status");
+    StringColumn error = StringColumn.create("error");
+    LongColumn span = LongColumn.create("span_ms");
+    LongColumn tokens = LongColumn.create("tokens");
+    LongColumn processing = LongColumn.create("processing_ms");
+    for (Outcome outcome : outcomes) {
+      file.append(outcome.job().relative().toString());
+      status.append(outcome.state());
+      error.append(outcome.state().equals("failed") ? stripName(outcome.reason(), outcome.job().file()) : "");
+      appendOrMissing(span, outcome.spanMs());
+      appendOrMissing(tokens, outcome.tokens());
+      processing.append(outcome.processingMs());
+    }
+    return Table.create("files", file, status, error, span, tokens, processing);
+  }
+
+  private static void appendOrMissing(LongColumn column, long value) {
+    if (value < 0) {
+      column.appendMissing();
+    } else {
+      column.append(value);
+    }
+  }
+
+  /**
+   * Prints the figures per file in input order, then the counts, the summary files and the failures, so
+   * that these are the last thing on the terminal.
+   */
+  private int summarise(List<Outcome> outcomes, BatchStats pooled, List<Path> summaries, PrintWriter out) {
     Map<String, List<Outcome>> byState = new LinkedHashMap<>();
     for (String state : List.of("done", "skipped", "failed")) {
       byState.put(state, new ArrayList<>());
     }
-    List<Outcome> sorted = new ArrayList<>(outcomes);
-    sorted.sort((a, b) -> a.job().relative().compareTo(b.job().relative()));
-    for (Outcome outcome : sorted) {
+    for (Outcome outcome : outcomes) {
       byState.get(outcome.state()).add(outcome);
-    }
-    long bytes = sorted.stream().filter(o -> o.state().equals("done")).mapToLong(Outcome::bytes).sum();
-    long tokens = sorted.stream().mapToLong(Outcome::tokens).sum();
-    out.printf("%nbatch: %d done, %d skipped (up to date), %d failed; %s read, %,d tokens; outputs in %s%n",
-        byState.get("done").size(), byState.get("skipped").size(), byState.get("failed").size(),
-        Progress.bytes(bytes), tokens, output);
-    for (Outcome failure : byState.get("failed")) {
-      out.println("  failed: " + failure.job().relative() + ": " + stripName(failure.reason(), failure.job().file()));
     }
     if (!pooled.files().isEmpty()) {
       out.println();
       out.print(StatsText.render(pooled));
+    }
+    long bytes = outcomes.stream().filter(o -> o.state().equals("done")).mapToLong(Outcome::bytes).sum();
+    long tokens = outcomes.stream().mapToLong(Outcome::tokensConverted).sum();
+    out.printf("%nbatch: %d done, %d skipped (up to date), %d failed; %s read, %,d tokens; outputs in %s%n",
+        byState.get("done").size(), byState.get("skipped").size(), byState.get("failed").size(),
+        Progress.bytes(bytes), tokens, output);
+    out.println("summary: " + String.join(", ", summaries.stream().map(Path::toString).toList()));
+    for (Outcome failure : byState.get("failed")) {
+      out.println("  failed: " + failure.job().relative() + ": " + stripName(failure.reason(), failure.job().file()));
     }
     out.flush();
     return byState.get("failed").isEmpty() ? Main.EXIT_OK : Main.EXIT_INPUT_FAILED;

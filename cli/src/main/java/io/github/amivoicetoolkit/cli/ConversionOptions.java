@@ -25,7 +25,7 @@ final class ConversionOptions {
   private String formats;
 
   @Option(names = "--tables", paramLabel = "TABLES", defaultValue = "all",
-      description = "Tables for csv and xlsx: summary, speakers, utterances, turns, tokens, sentiment, or all"
+      description = "Tables for csv and xlsx: summary, speakers, utterances, turns, events, tokens, sentiment, or all"
           + " (default: ${DEFAULT-VALUE}).")
   private String tables;
 

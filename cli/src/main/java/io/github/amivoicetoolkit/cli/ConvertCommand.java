@@ -20,13 +20,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice convert}: result files to spreadsheets, subtitles and text. */
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Convert AmiVoice result files (.json, .json.gz, - for stdin) to csv, xlsx, srt, vtt and txt.",
-        "Outputs are named after the input (call.json -> call.xlsx, call.tokens.csv, ...), written to a",
-        "temporary name and moved into place when complete; the paths written are printed on stdout."},
+    description = {"Convert AmiVoice result files to csv, xlsx, srt, vtt and txt.",
+        "Inputs are .json or .json.gz files, or - for stdin. Outputs are named after the input (call.json ->"
+            + " call.xlsx, call.tokens.csv, ...), written to a temporary name and moved into place when"
+            + " complete; the paths written are printed on stdout."},
     footer = {"", "Examples:",
         "  amivoice convert call.json --to xlsx,srt -o out/",
         "  amivoice convert call.json --to csv --tables tokens --csv rfc4180 -o - | head",
-        "  amivoice convert call.json --to vtt --speakers speaker0=Yamada,speaker1=Sato --words"})
+        "  amivoice convert call.json --to vtt --words \\",
+        "      --speakers speaker0=Yamada,speaker1=Sato"})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;

@@ -57,6 +57,14 @@ final class Converter {
     return analytics;
   }
 
+  CsvOptions csvOptions() {
+    return csv;
+  }
+
+  XlsxOptions xlsxOptions() {
+    return xlsx;
+  }
+
   /** {@code transcript} with {@code --speakers} applied (see {@link SpeakerRenaming}); convert that one. */
   Transcript named(Transcript transcript, String inputName, PrintWriter err) {
     return SpeakerRenaming.apply(transcript, speakerNames, inputName, err);

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice demo}: the bundled sample, end to end. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Convert the bundled sample result (a v1 job: two speakers, sentiment) into every format,",
-        "print its per-speaker figures and list the files written."})
+    description = {"Convert the bundled sample result into every format and print its figures.",
+        "The sample is a v1 job with two speakers and sentiment; the per-speaker figures and the files"
+            + " written are printed."})
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "demo/sample-v1-sentiment.json";
   static final String SAMPLE_NAME = "sample-v1-sentiment";

@@ -18,11 +18,12 @@ import picocli.CommandLine.Spec;
 /** {@code amivoice fake-server}: the local simulator of the async API, for offline work and tests. */
 @Command(name = "fake-server", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run a local simulator of the AmiVoice async API on 127.0.0.1 until interrupted.",
-        "Jobs go queued -> started -> processing -> completed; the result is a file you give or a synthetic one.",
-        "It accepts the APPKEY in AMIVOICE_APPKEY, or 'fake-appkey' when that is unset."},
+        "Jobs go queued -> started -> processing -> completed; the result is a file you give or a synthetic"
+            + " one. It accepts the APPKEY in AMIVOICE_APPKEY, or 'fake-appkey' when that is unset."},
     footer = {"", "Example:",
         "  amivoice fake-server --port 8080 &",
-        "  AMIVOICE_APPKEY=fake-appkey amivoice submit call.wav --endpoint http://127.0.0.1:8080/v2/recognitions"})
+        "  AMIVOICE_APPKEY=fake-appkey amivoice submit call.wav \\",
+        "      --endpoint http://127.0.0.1:8080/v2/recognitions"})
 final class FakeServerCommand implements Callable<Integer> {
   static final String DEFAULT_KEY = "fake-appkey";
 
@@ -44,6 +45,8 @@ final class FakeServerCommand implements Callable<Integer> {
   private long delayMs;
 
   @Override
+  // "try": the shutdown hook closes the server that the try-with-resources also closes (close is idempotent)
+  @SuppressWarnings("try")
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (result != null && !Files.isRegularFile(result)) {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,10 +38,16 @@ final class FetchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AmiVoiceClient client = service.client();
+    Job job;
+    try {
+      job = Job.of(sessionId);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "SESSION_ID: " + e.getMessage(), e);
+    }
+    AmiVoiceClient client = service.client(verbosity.verbose);
     Converter converter = alsoConvert.converter();
     Path target = output != null ? output : Path.of(JobRunner.safeFileName(sessionId) + ".json");
-    return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr(), verbosity)
-        .awaitAndWrite(client, Job.of(sessionId), target, converter);
+    return new JobRunner(spec.commandLine().getOut(), spec.commandLine().getErr(), verbosity, service)
+        .awaitAndWrite(client, job, target, converter);
   }
 }

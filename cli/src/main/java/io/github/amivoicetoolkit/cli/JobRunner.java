@@ -7,35 +7,45 @@ import io.github.amivoicetoolkit.client.Job;
 import io.github.amivoicetoolkit.client.JobRejectedException;
 import io.github.amivoicetoolkit.client.JobStatus;
 import io.github.amivoicetoolkit.client.RecognitionResult;
+import io.github.amivoicetoolkit.client.ResultExpiredException;
 import io.github.amivoicetoolkit.client.StatusListener;
-import io.github.amivoicetoolkit.exporters.AtomicFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 /** Waits for a job, reporting status changes on stderr, and writes its result; shared by submit and fetch. */
 final class JobRunner {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Verbosity verbosity;
+  private final ServiceOptions service;
 
-  JobRunner(PrintWriter out, PrintWriter err, Verbosity verbosity) {
+  JobRunner(PrintWriter out, PrintWriter err, Verbosity verbosity, ServiceOptions service) {
     this.out = out;
     this.err = err;
     this.verbosity = verbosity;
+    this.service = service;
   }
 
-  /** Awaits {@code job}; on success writes the raw result to {@code target} and converts it if asked. */
+  /**
+   * Awaits {@code job}; on success the client has written the raw result to {@code target} (streamed
+   * into a temporary file beside it and renamed into place when complete), which is then converted
+   * if asked.
+   */
   int awaitAndWrite(AmiVoiceClient client, Job job, Path target, Converter converter) {
-    Thread reminder = new Thread(() -> err.printf("%namivoice: interrupted; the job goes on. Fetch it later with:"
-        + "%n  amivoice fetch %s%n", job.sessionId()));
+    String fetch = service.fetchCommand(client, job.sessionId(), target);
+    Thread reminder = new Thread(() -> {
+      err.printf("%namivoice: interrupted; the job goes on. Fetch it later with:%n  %s%n", fetch);
+      err.flush();
+    });
     Runtime.getRuntime().addShutdownHook(reminder);
     try {
       RecognitionResult result = client.await(job, new StatusListener() {
         @Override
         public void onStatus(JobStatus status) {
-          err.printf("amivoice: %s %s%n", job.sessionId(), status.state().name().toLowerCase(java.util.Locale.ROOT));
+          err.printf("amivoice: %s %s%n", job.sessionId(), status.state().name().toLowerCase(Locale.ROOT));
           err.flush();
         }
 
@@ -44,8 +54,7 @@ final class JobRunner {
           err.printf("amivoice: %s: %s; retrying in %.1f s%n", sessionId, cause.getMessage(), delay.toMillis() / 1000.0);
           err.flush();
         }
-      });
-      AtomicFile.write(target, result::writeRawTo);
+      }, target);
       out.println(target);
       if (converter != null) {
         Path directory = target.toAbsolutePath().getParent();
@@ -65,13 +74,15 @@ final class JobRunner {
     } catch (AuthenticationException e) {
       verbosity.report(err, e, "the service refused the APPKEY: " + e.getMessage());
       return Main.EXIT_SERVICE;
+    } catch (ResultExpiredException e) {
+      // the message says why (expired, or a wrong id); the job cannot finish later, so no fetch hint
+      verbosity.report(err, e, job.sessionId() + ": " + e.getMessage());
+      return Main.EXIT_SERVICE;
     } catch (AmiVoiceException e) {
-      verbosity.report(err, e, job.sessionId() + ": " + e.getMessage()
-          + "\n  the job may still finish: amivoice fetch " + job.sessionId());
+      verbosity.report(err, e, job.sessionId() + ": " + e.getMessage() + "\n  the job may still finish: " + fetch);
       return Main.EXIT_SERVICE;
     } catch (IOException e) {
-      verbosity.report(err, e, job.sessionId() + ": " + e.getMessage()
-          + "\n  the job may still finish: amivoice fetch " + job.sessionId());
+      verbosity.report(err, e, job.sessionId() + ": " + e.getMessage() + "\n  the job may still finish: " + fetch);
       return Main.EXIT_SERVICE;
     } finally {
       try {

@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice stats}: per-speaker figures of result files. */
 @Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Per-speaker talk time, share, turns, speaking rate, confidence, billable time and sentiment.",
-        "With several files, also the figures pooled over all of them.",
-        "Exit code 1 when any file cannot be read, is a failure body, or is an unfinished job."},
+    description = {"Print the per-speaker and total figures of result files.",
+        "Talk time, share, turns, speaking rate, confidence, billable time and sentiment, and the conversation"
+            + " figures: responses, gaps, interruptions, silences, non-talk time. With several files, also the"
+            + " figures pooled over all of them (--json: a last line {\"pooled\":true,...}). Exit code 1 when"
+            + " any file cannot be read, is a failure body, or is an unfinished job."},
     footer = {"", "Examples:",
         "  amivoice stats call.json",
         "  amivoice stats --json calls/*.json > stats.jsonl",
@@ -37,7 +39,8 @@ final class StatsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Result files; - reads standard input.")
   private List<String> files;
 
-  @Option(names = "--json", description = "One JSON object per file per line (JSON Lines), keys as documented.")
+  @Option(names = "--json", description = "One JSON object per file per line (JSON Lines), keys as documented;"
+      + " with several files a last, pooled line.")
   private boolean json;
 
   @Mixin
@@ -91,9 +94,13 @@ final class StatsCommand implements Callable<Integer> {
       }
       batch.add(name, stats);
     }
-    if (!json && files.size() > 1) {
-      out.println("All files");
-      out.print(StatsText.render(batch));
+    if (files.size() > 1) {
+      if (json) {
+        out.println(StatsJson.pooledJson(files.size(), failed, batch.total()));
+      } else {
+        out.println("All files");
+        out.print(StatsText.render(batch));
+      }
     }
     out.flush();
     return failed > 0 ? Main.EXIT_INPUT_FAILED : Main.EXIT_OK;

@@ -3,6 +3,7 @@ package io.github.amivoicetoolkit.cli;
 import io.github.amivoicetoolkit.client.AmiVoiceClient;
 import io.github.amivoicetoolkit.client.AmiVoiceException;
 import io.github.amivoicetoolkit.client.Job;
+import io.github.amivoicetoolkit.client.JobRejectedException;
 import io.github.amivoicetoolkit.client.RecognitionOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,12 +21,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code amivoice submit}: upload audio, wait, write the result. */
 @Command(name = "submit", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Submit an audio file to the AmiVoice async API, show status changes on stderr, and write the",
-        "result JSON atomically. Interrupted, it prints the session id for 'amivoice fetch'.",
-        "The APPKEY comes from AMIVOICE_APPKEY or --appkey-file, never from the command line."},
+    description = {"Submit an audio file to the AmiVoice async API and write the result JSON.",
+        "Shows status changes on stderr and writes the result atomically. Interrupted, it prints the session"
+            + " id for 'amivoice fetch'. The APPKEY comes from AMIVOICE_APPKEY or --appkey-file, never from the"
+            + " command line."},
     footer = {"", "Examples:",
-        "  AMIVOICE_APPKEY=... amivoice submit call.wav --diarize --max-speakers 3 --to xlsx,srt",
-        "  amivoice submit call.wav --endpoint http://127.0.0.1:8080/v2/recognitions --appkey-file key.txt"})
+        "  AMIVOICE_APPKEY=... amivoice submit call.wav --diarize --max-speakers 3 \\",
+        "      --to xlsx,srt",
+        "  amivoice submit call.wav --appkey-file key.txt \\",
+        "      --endpoint http://127.0.0.1:8080/v2/recognitions"})
 final class SubmitCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -84,7 +88,7 @@ final class SubmitCommand implements Callable<Integer> {
     if (!Files.isRegularFile(audio)) {
       throw new ParameterException(spec.commandLine(), audio + ": no such audio file");
     }
-    AmiVoiceClient client = service.client();
+    AmiVoiceClient client = service.client(verbosity.verbose);
     RecognitionOptions options = options();
     Converter converter = alsoConvert.converter();
     Path target = output != null ? output : Path.of(withoutExtension(audio.getFileName().toString()) + ".json");
@@ -98,15 +102,15 @@ final class SubmitCommand implements Callable<Integer> {
       err.println("amivoice: interrupted during upload; no job was created");
       return 130;
     } catch (AmiVoiceException e) {
+      // a job the service created but that cannot be followed keeps its id and the answer in the message
       verbosity.report(err, e, audio + ": " + e.getMessage());
-      return e instanceof io.github.amivoicetoolkit.client.JobRejectedException ? Main.EXIT_INPUT_FAILED
-          : Main.EXIT_SERVICE;
+      return e instanceof JobRejectedException ? Main.EXIT_INPUT_FAILED : Main.EXIT_SERVICE;
     } catch (IOException e) {
       verbosity.report(err, e, audio + ": upload failed: " + e.getMessage());
       return Main.EXIT_SERVICE;
     }
     err.printf("amivoice: job %s created%n", job.sessionId());
-    return new JobRunner(out, err, verbosity).awaitAndWrite(client, job, target, converter);
+    return new JobRunner(out, err, verbosity, service).awaitAndWrite(client, job, target, converter);
   }
 
   private static String withoutExtension(String fileName) {

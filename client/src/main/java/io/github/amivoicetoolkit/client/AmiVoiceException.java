@@ -4,9 +4,18 @@ import java.io.IOException;
 
 /**
  * A failure of the AmiVoice service or of talking to it, with what the service said about it. Each
- * subclass is one thing a caller handles differently; none of their messages contains the APPKEY.
+ * subclass is one thing a caller handles differently, and the set is closed, so a {@code switch}
+ * over them can be exhaustive; none of their messages, nor any cause's, contains the APPKEY.
  */
-public abstract class AmiVoiceException extends IOException {
+public abstract sealed class AmiVoiceException extends IOException
+    permits AuthenticationException,
+        AwaitTimeoutException,
+        JobRejectedException,
+        RequestTimeoutException,
+        ResponseTooLargeException,
+        ResultExpiredException,
+        ServiceException,
+        UploadMismatchException {
 
   private static final long serialVersionUID = 1L;
 

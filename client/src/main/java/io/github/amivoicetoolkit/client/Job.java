@@ -13,11 +13,19 @@ public final class Job {
   private final long audioSize;
   private final String audioMd5;
 
+  /**
+   * Characters a session id may have besides ASCII letters and digits: those that stand for
+   * themselves in a URL path segment (RFC 3986 {@code pchar} without {@code %}), so the id can be
+   * put in the polling URL as it is. Real ids are hexadecimal.
+   */
+  private static final String ID_PUNCTUATION = "-._~!$&'()*+,;=:@";
+
   /** @throws IllegalArgumentException when {@code sessionId} cannot be part of a URL path */
   Job(String sessionId, long audioSize, String audioMd5) {
     Objects.requireNonNull(sessionId, "sessionId");
-    if (sessionId.isEmpty() || !sessionId.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '/')) {
-      throw new IllegalArgumentException("not a session id: '" + sessionId + "'");
+    if (!usableSessionId(sessionId)) {
+      throw new IllegalArgumentException("not a session id (letters, digits and " + ID_PUNCTUATION
+          + " only): " + Failures.display(sessionId));
     }
     this.sessionId = sessionId;
     this.audioSize = audioSize;
@@ -28,11 +36,18 @@ public final class Job {
    * A job known only by its session id, for example one submitted by an earlier run; awaiting it
    * cannot check the upload.
    *
-   * @throws IllegalArgumentException when {@code sessionId} is empty or has spaces, slashes or
-   *     non-ASCII characters
+   * @throws IllegalArgumentException when {@code sessionId} is empty or has a character that does
+   *     not stand for itself in a URL path: a space, {@code /}, {@code %}, a backslash, a non-ASCII
+   *     character
    */
   public static Job of(String sessionId) {
     return new Job(sessionId, -1, null);
+  }
+
+  /** Whether {@code id} is non-empty and stands for itself in a URL path segment. */
+  static boolean usableSessionId(String id) {
+    return !id.isEmpty()
+        && id.chars().allMatch(c -> c < 0x80 && (Character.isLetterOrDigit(c) || ID_PUNCTUATION.indexOf(c) >= 0));
   }
 
   public String sessionId() {

@@ -32,6 +32,7 @@ final class MultipartUpload {
   private final Path file;
   private final InputStream stream;
   private volatile AudioTracker lastAttempt;
+  private volatile Progress progress;
 
   private MultipartUpload(AppKey key, String d, String filename, Path file, InputStream stream) {
     String h =
@@ -67,6 +68,7 @@ final class MultipartUpload {
    * {@code Content-Length}; a stream of unknown length is sent chunked.
    */
   HttpRequest.BodyPublisher publisher() throws IOException {
+    progress = new Progress(System.nanoTime());
     if (file == null) {
       return HttpRequest.BodyPublishers.ofInputStream(body(() -> stream));
     }
@@ -87,10 +89,93 @@ final class MultipartUpload {
     return () -> {
       AudioTracker tracker = new AudioTracker(audio.get());
       lastAttempt = tracker;
-      return new SequenceInputStream(
-          Collections.enumeration(
-              List.of(new ByteArrayInputStream(head), tracker, new ByteArrayInputStream(tail))));
+      return new ProgressStream(
+          new SequenceInputStream(
+              Collections.enumeration(
+                  List.of(new ByteArrayInputStream(head), tracker, new ByteArrayInputStream(tail)))),
+          progress);
     };
+  }
+
+  /** How far the body of the current attempt (the last {@link #publisher()}) has been taken. */
+  Progress progress() {
+    return progress;
+  }
+
+  /**
+   * When the HTTP client last took a byte of the body, and whether it took all of it: what tells a
+   * stalled upload from a slow one, and when the wait for the answer begins.
+   */
+  static final class Progress {
+    private volatile long lastReadNanos;
+    private volatile long sentNanos;
+    private volatile boolean sent;
+
+    Progress(long startNanos) {
+      this.lastReadNanos = startNanos;
+    }
+
+    /** A request without a body: sent as soon as it starts. */
+    static Progress sentAt(long startNanos) {
+      Progress p = new Progress(startNanos);
+      p.finished(startNanos);
+      return p;
+    }
+
+    long lastReadNanos() {
+      return lastReadNanos;
+    }
+
+    boolean sent() {
+      return sent;
+    }
+
+    /** When the last byte was taken; meaningful once {@link #sent()}. */
+    long sentNanos() {
+      return sentNanos;
+    }
+
+    void read(long now) {
+      lastReadNanos = now;
+    }
+
+    void finished(long now) {
+      lastReadNanos = now;
+      sentNanos = now;
+      sent = true;
+    }
+  }
+
+  /** Reports every read of the body to a {@link Progress}. */
+  private static final class ProgressStream extends FilterInputStream {
+    private final Progress progress;
+
+    ProgressStream(InputStream in, Progress progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? -1 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      return count(super.read(b, off, len));
+    }
+
+    private int count(int n) {
+      long now = System.nanoTime();
+      if (n < 0) {
+        progress.finished(now);
+      } else {
+        progress.read(now);
+      }
+      return n;
+    }
   }
 
   /** What the last attempt read of the audio; null before the first. */

@@ -36,9 +36,9 @@ class AmiVoiceClientTest {
 
   static final String KEY = "client-test-appkey-7f3a";
   static final PollingPolicy FAST_POLLING = PollingPolicy.builder()
-      .initialInterval(Duration.ofMillis(2)).maxInterval(Duration.ofMillis(10)).maxWait(Duration.ofSeconds(30)).seed(1).build();
+      .initialDelay(Duration.ofMillis(2)).maxDelay(Duration.ofMillis(10)).maxWait(Duration.ofSeconds(30)).seed(1).build();
   static final RetryPolicy FAST_RETRY = RetryPolicy.builder()
-      .maxAttempts(4).initialBackoff(Duration.ofMillis(2)).maxBackoff(Duration.ofMillis(10)).seed(1).build();
+      .maxAttempts(4).initialDelay(Duration.ofMillis(2)).maxDelay(Duration.ofMillis(10)).seed(1).build();
 
   @TempDir Path temp;
   private FakeAmiVoiceServer server;
@@ -368,7 +368,7 @@ class AmiVoiceClientTest {
         .onPoll(Fault.slowAnswer(Duration.ofSeconds(3)))
         .onPoll(Fault.httpStatus(503));
     AmiVoiceClient client = client(server.recognitionsUri(ApiVersion.V2)).requestTimeout(Duration.ofMillis(200))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(10).initialBackoff(Duration.ofMillis(2)).maxBackoff(Duration.ofMillis(5)).build())
+        .retryPolicy(RetryPolicy.builder().maxAttempts(10).initialDelay(Duration.ofMillis(2)).maxDelay(Duration.ofMillis(5)).build())
         .build();
     Job job = client.submit(audio(), RecognitionOptions.defaults());
     List<String> retries = new CopyOnWriteArrayList<>();
@@ -458,7 +458,7 @@ class AmiVoiceClientTest {
   void givesUpAfterTheBoundOnTheTotalWait() throws Exception {
     start(FakeAmiVoiceServer.builder().statusDelay(Duration.ofHours(1)));
     AmiVoiceClient client = client(server.recognitionsUri(ApiVersion.V2))
-        .pollingPolicy(PollingPolicy.builder().initialInterval(Duration.ofMillis(10)).maxWait(Duration.ofMillis(150)).build())
+        .pollingPolicy(PollingPolicy.builder().initialDelay(Duration.ofMillis(10)).maxWait(Duration.ofMillis(150)).build())
         .build();
     Job job = client.submit(audio(), RecognitionOptions.defaults());
 
@@ -550,5 +550,58 @@ class AmiVoiceClientTest {
         .hasToString("http://127.0.0.1:1/v1/recognitions");
     assertThatThrownBy(() -> AmiVoiceClient.builder().endpoint(URI.create("ftp://x/v2/recognitions")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void refusesPlainHttpToAHostOtherThanLoopbackUnlessAllowed() {
+    for (String host : List.of("example.com", "10.0.0.7", "127.0.0.1.example.com", "[2001:db8::1]", "localhost.evil")) {
+      URI endpoint = URI.create("http://" + host + "/v2/recognitions");
+      assertThatThrownBy(() -> AmiVoiceClient.builder().endpoint(endpoint).appKey(KEY).build()).as(host)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("plain http:// to " + host).hasMessageContaining("allowInsecureHttp(true)");
+      assertThat(AmiVoiceClient.builder().endpoint(endpoint).appKey(KEY).allowInsecureHttp(true).build().endpoint())
+          .isEqualTo(endpoint);
+    }
+    for (String host : List.of("127.0.0.1:8080", "127.1.2.3", "localhost:1", "LOCALHOST", "[::1]:9")) {
+      URI endpoint = URI.create("http://" + host + "/v2/recognitions");
+      assertThat(AmiVoiceClient.builder().endpoint(endpoint).appKey(KEY).build().endpoint()).as(host).isEqualTo(endpoint);
+    }
+    assertThat(AmiVoiceClient.builder().endpoint(URI.create("https://example.com/v2/recognitions")).appKey(KEY).build())
+        .isNotNull();
+  }
+
+  @Test
+  void aSessionIdThatCannotBePolledIsATypedFailureKeepingWhatTheServiceSaid() throws Exception {
+    for (String id : List.of("%zz", "a\\b", "a/b", "a b")) {
+      String json = "{\"sessionid\":\"" + id.replace("\\", "\\\\") + "\",\"text\":\"...\"}";
+      try (ScriptedServer answering = new ScriptedServer((in, out) -> {
+        ScriptedServer.readRequest(in);
+        ScriptedServer.answer(out, 200, json);
+      })) {
+        AmiVoiceClient client = client(answering.endpoint()).build();
+
+        assertThatThrownBy(() -> client.submit(audio(), RecognitionOptions.defaults())).as(id)
+            .isInstanceOfSatisfying(ServiceException.class, e -> {
+              assertThat(e.sessionId()).isEqualTo(id);
+              assertThat(e.getMessage()).contains("created a job", "session id that cannot be put in a polling URL",
+                  "\"" + id.replace("\\", "\\\\") + "\"", json);
+              assertThat(e.httpStatus()).isEqualTo(200);
+            });
+        assertThat(answering.connections).hasValue(1);
+      }
+      assertThatThrownBy(() -> Job.of(id)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a session id");
+    }
+  }
+
+  @Test
+  void toBuilderKeepsEverySettingTheKeyIncluded() throws Exception {
+    start();
+    AmiVoiceClient client = client(server.recognitionsUri(ApiVersion.V2)).bodyIdleTimeout(Duration.ofSeconds(3)).build();
+
+    AmiVoiceClient copy = client.toBuilder().build();
+
+    assertThat(copy.endpoint()).isEqualTo(client.endpoint());
+    assertThat(copy.await(copy.submit(audio(), RecognitionOptions.defaults())).transcript().text()).isNotEmpty();
+    assertThat(client.toBuilder().toString()).doesNotContain(KEY);
   }
 }

@@ -248,4 +248,63 @@ class AppKeyLeakTest {
       return socket.getLocalPort();
     }
   }
+
+  /** Everything a failure shows, and what a listener was told of each retry on the way. */
+  private StatusListener retriesSeen() {
+    return new StatusListener() {
+      @Override
+      public void onStatus(JobStatus status) {
+        see(status);
+      }
+
+      @Override
+      public void onRetry(String sessionId, IOException cause, Duration delay) {
+        seeFailure(cause);
+      }
+    };
+  }
+
+  @Test
+  void aKeyEchoedWhereTheJsonParserQuotesItReachesNoCauseAndNoStackTrace(@TempDir Path dir) throws Exception {
+    // letters and digits only, as real keys are: the parser quotes such a bare token whole
+    String key = "EchoCanary7f3a9c0d1e2b4455";
+    Path audio = Files.writeString(dir.resolve("a.wav"), "audio bytes");
+    try (ScriptedServer server = new ScriptedServer((in, out) -> {
+      String head = ScriptedServer.readRequest(in);
+      ScriptedServer.answer(out, 200, head.startsWith("POST") ? "{\"sessionid\": " + key + "}" : "{\"status\": " + key + "}");
+    })) {
+      AmiVoiceClient client = client(server.endpoint(), key).build();
+      expectFailure(() -> client.submit(audio, RecognitionOptions.defaults()));
+      expectFailure(() -> client.await(Job.of("abc"), retriesSeen()));
+    }
+
+    String all;
+    synchronized (evidence) {
+      all = String.join("\n", evidence);
+    }
+    assertThat(all).contains("cannot read", "Unrecognized token '***'", "(APPKEY redacted)", "Caused by")
+        .doesNotContain(key);
+  }
+
+  @Test
+  void aKeyWhereAnErrorBodyIsCutLeavesNoPrefixOfIt(@TempDir Path dir) throws Exception {
+    Path audio = Files.writeString(dir.resolve("a.wav"), "audio bytes");
+    String prefix = KEY.substring(0, 6);
+    try (ScriptedServer server = new ScriptedServer((in, out) -> {
+      String head = ScriptedServer.readRequest(in);
+      String filler = " ".repeat(head.startsWith("POST") ? 790 : 1018);
+      ScriptedServer.answer(out, head.startsWith("POST") ? 400 : 500, filler + KEY + " and more" + " ".repeat(2000) + "}");
+    })) {
+      expectFailure(() -> client(server.endpoint(), KEY).build().submit(audio, RecognitionOptions.defaults()));
+      expectFailure(() -> client(server.endpoint(), KEY).build().await(Job.of("abc"), retriesSeen()));
+      // a limit that cuts the body in the middle of the key
+      expectFailure(() -> client(server.endpoint(), KEY).maxAnswerBytes(1024).build().await(Job.of("abc"), retriesSeen()));
+    }
+
+    String all;
+    synchronized (evidence) {
+      all = String.join("\n", evidence);
+    }
+    assertThat(all).contains("HTTP 400", "HTTP 500", "maxAnswerBytes", "***").doesNotContain(prefix);
+  }
 }

@@ -2,8 +2,8 @@ package io.github.amivoicetoolkit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.core.TranscriptReader;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +13,8 @@ class JobStatusTest {
     return new JobStatus("s1", new TranscriptReader().read(json.getBytes(StandardCharsets.UTF_8), "test").job());
   }
 
-  static byte[] sample(String name) throws Exception {
-    try (InputStream in = JobStatusTest.class.getResourceAsStream("/samples/" + name)) {
-      return in.readAllBytes();
-    }
+  static byte[] sample(String name) {
+    return Samples.bytes(name);
   }
 
   private static JobStatus.State stateOfSample(String name) throws Exception {

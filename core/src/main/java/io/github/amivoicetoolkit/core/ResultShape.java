@@ -1,6 +1,6 @@
 package io.github.amivoicetoolkit.core;
 
-/** Which of the AmiVoice answer shapes a document had ({@code shared/spec/result-format.md}). */
+/** Which of the AmiVoice answer shapes a document had ({@code docs/result-format.md#result-shapes}). */
 public enum ResultShape {
   /** A job's result with utterances under {@code segments[].results[]} (async v1 and v2). */
   ASYNC_SEGMENTS,

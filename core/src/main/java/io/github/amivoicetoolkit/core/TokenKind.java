@@ -1,7 +1,7 @@
 package io.github.amivoicetoolkit.core;
 
 /**
- * The class of a token, as {@code shared/spec/analytics.md} defines it.
+ * The class of a token, as {@code docs/figures.md#token-classes} defines it.
  *
  * <ul>
  *   <li>{@link #PUNCTUATION}: {@code spoken} is {@code "_"}, or {@code written} is non-empty and

@@ -12,7 +12,7 @@ import java.util.Objects;
  * columns, confidences dictionary-encoded doubles, written and spoken forms ids into one string
  * dictionary, speakers 16-bit ids. Read one with {@link TranscriptReader}.
  *
- * <p>Speakers are resolved per {@code shared/spec/analytics.md}: a token's own {@code label}, else the
+ * <p>Speakers are resolved as {@code docs/figures.md#speaker-of-a-token} says: a token's own {@code label}, else the
  * nearest preceding labelled token of its utterance, else the nearest following one, else the empty
  * speaker {@code ""}. {@link #speakers()} lists them in order of first appearance.
  */

@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * TranscriptReader reader = new TranscriptReader();            // thread-safe, reuse it
- * Transcript t = reader.read(Path.of("result.json.gz"));
+ * Transcript t = reader.read(file);                            // a Path: .json or .json.gz
  * if (t.job().failed()) {
  *   throw new IllegalStateException(t.job().describe());        // a failure body is data, not an exception
  * }
@@ -23,6 +23,11 @@
  * }
  * System.out.println(t.speakers() + " " + talk + " ms");
  * }</pre>
+ *
+ * <p>The result shapes the reader accepts, its limits and its errors are described in {@code
+ * docs/result-format.md} ({@code #result-shapes}, {@code #read-limits}, {@code #read-errors}); how a
+ * token's class and speaker are decided, in {@code docs/figures.md#token-classes} and {@code
+ * #speaker-of-a-token}.
  *
  * <h2>Memory</h2>
  * A transcript costs about 22 bytes a token (written and spoken ids 4 + 4, start and end 4 + 4,

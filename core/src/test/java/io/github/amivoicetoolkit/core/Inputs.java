@@ -3,7 +3,6 @@ package io.github.amivoicetoolkit.core;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The three ways a test hands a document to the reader, so every behaviour is checked over each. */
@@ -30,14 +29,7 @@ enum Inputs {
   abstract Transcript read(TranscriptReader reader, byte[] json, String name) throws IOException;
 
   static byte[] resource(String name) {
-    try (InputStream in = Inputs.class.getResourceAsStream("/samples/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource /samples/" + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Samples.bytes(name);
   }
 
   static byte[] utf8(String json) {

@@ -3,11 +3,17 @@ package io.github.amivoicetoolkit.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
 class TranscriptReaderSamplesTest {
   private static final List<String> SAMPLES = List.of(
@@ -133,12 +139,52 @@ class TranscriptReaderSamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("japaneseSamples")
   void reconstructsTheFilesTextFromTokensOfJapaneseSamples(String sample) throws IOException {
-    Transcript t = reader.read(Inputs.resource(sample), sample);
+    byte[] json = Inputs.resource(sample);
+    Transcript t = reader.read(json, sample);
     StringBuilder fromTokens = new StringBuilder();
     for (Token token : t.tokens()) {
       fromTokens.append(token.written());
     }
-    assertThat(fromTokens.toString()).isEqualTo(t.text()).isNotEmpty();
+    // the file's own text, read apart from the reader: the transcript's text is rebuilt from its tokens
+    // when the two agree, so comparing tokens with it alone would pass if the reader dropped the file's
+    String filesText = atTopLevelText(json, (parser, offset) -> parser.getString());
+    assertThat(filesText).isNotEmpty();
+    assertThat(fromTokens.toString()).isEqualTo(filesText);
+    assertThat(t.text()).isEqualTo(filesText);
+    // and a file whose text says something else keeps its own
+    String edited = filesText + "（編集）";
+    assertThat(reader.read(withTopLevelText(json, edited), sample).text()).isEqualTo(edited);
+  }
+
+  /** Reads the document's top-level {@code text} value with {@code read(parser, byteOffset)}. */
+  private static <T> T atTopLevelText(byte[] json, BiFunction<JsonParser, Integer, T> read) {
+    try (JsonParser parser = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), json)) {
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (name.equals("text")) {
+          return read.apply(parser, (int) parser.currentTokenLocation().getByteOffset());
+        }
+        parser.skipChildren();
+      }
+    }
+    throw new AssertionError("no top-level text");
+  }
+
+  /** The document with its top-level {@code text} replaced ({@code text} must need no JSON escaping). */
+  private static byte[] withTopLevelText(byte[] document, String text) {
+    int start = atTopLevelText(document, (parser, offset) -> offset);
+    int end = start + 1;
+    while (document[end] != '"') {
+      end += document[end] == '\\' ? 2 : 1;
+    }
+    byte[] value = ("\"" + text + "\"").getBytes(StandardCharsets.UTF_8);
+    byte[] edited = new byte[start + value.length + document.length - end - 1];
+    System.arraycopy(document, 0, edited, 0, start);
+    System.arraycopy(value, 0, edited, start, value.length);
+    System.arraycopy(document, end + 1, edited, start + value.length, document.length - end - 1);
+    return edited;
   }
 
   static List<String> japaneseSamples() {

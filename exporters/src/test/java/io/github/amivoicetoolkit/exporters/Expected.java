@@ -1,5 +1,7 @@
 package io.github.amivoicetoolkit.exporters;
 
+import io.github.amivoicetoolkit.analytics.ConversationEvents;
+import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.JobInfo;
 import io.github.amivoicetoolkit.core.Sentiment;
 import io.github.amivoicetoolkit.core.SpeakerNames;
@@ -40,6 +42,8 @@ public final class Expected {
         return utterances(transcript);
       case TURNS:
         return turns(transcript);
+      case EVENTS:
+        return events(transcript);
       case SENTIMENT:
         return sentiment(transcript);
       case SPEAKERS:
@@ -202,6 +206,39 @@ public final class Expected {
    * Turns by brute force: runs of word/filler tokens of one speaker; text of the tokens from a turn's first
    * word or filler up to the next turn's (the first turn from token 0), joined with {@link TextJoin}.
    */
+  /** The analytics' silences and interruptions (with default thresholds), one row each. */
+  public static List<List<Object>> events(Transcript transcript) {
+    ConversationEvents events = TranscriptStats.of(transcript).events();
+    List<List<Object>> rows = new ArrayList<>();
+    for (int e = 0; e < events.size(); e++) {
+      rows.add(Arrays.asList((long) e, events.type(e).id(), (long) events.startMs(e), (long) events.endMs(e),
+          new Time(events.startMs(e)), new Time(events.endMs(e)), (long) events.endMs(e) - events.startMs(e),
+          events.speaker(e) == null ? null : shown(events.speaker(e)),
+          events.interrupted(e) == null ? null : shown(events.interrupted(e))));
+    }
+    return rows;
+  }
+
+  /**
+   * {@link #table} as the XLSX Speakers sheet shows it: a time-formatted cell after every numeric
+   * {@code *_ms} column (its value rounded to the millisecond; blank when missing).
+   */
+  public static List<List<Object>> sheetTable(Table table) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      List<Object> row = new ArrayList<>();
+      for (Column<?> column : table.columns()) {
+        Object cell = cell(column, r);
+        row.add(cell);
+        if (column.name().endsWith("_ms") && column instanceof tech.tablesaw.api.NumberColumn<?, ?>) {
+          row.add(cell == null ? null : new Time(Math.round(((Number) cell).doubleValue())));
+        }
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
   public static List<List<Object>> turns(Transcript transcript) {
     Tokens tokens = transcript.tokens();
     List<Integer> starts = new ArrayList<>();
@@ -220,7 +257,9 @@ public final class Expected {
       long words = 0;
       StringBuilder text = new StringBuilder();
       for (int i = from; i < to; i++) {
-        TextJoin.append(text, tokens.written(i));
+        String written = tokens.written(i);
+        TextJoin.append(text, written,
+            tokens.kind(i) == TokenKind.FILLER ? written.substring(1, written.length() - 1) : written);
         if (tokens.kind(i) == TokenKind.PUNCTUATION) {
           continue;
         }

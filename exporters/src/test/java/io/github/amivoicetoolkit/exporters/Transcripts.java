@@ -1,37 +1,35 @@
 package io.github.amivoicetoolkit.exporters;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
-import io.github.amivoicetoolkit.core.TranscriptReader;
 import io.github.amivoicetoolkit.exporters.subtitle.SubtitleOptions;
 import io.github.amivoicetoolkit.exporters.subtitle.SubtitleProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** The inputs and option sets every invariant is checked over. */
 public final class Transcripts {
-  public static final Path SAMPLES = Path.of("..", "core", "src", "test", "resources", "samples");
-
   private Transcripts() {}
 
   /** Every shared sample, read. */
   public static Map<String, Transcript> samples() {
     Map<String, Transcript> all = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.list(SAMPLES)) {
-      for (Path file : files.sorted().toList()) {
-        all.put(file.getFileName().toString(), new TranscriptReader().read(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String name : Samples.names()) {
+      all.put(name, Samples.read(name));
     }
     return all;
+  }
+
+  /**
+   * A result document to build, with the job fields the subtitle tests print: session {@code 0123abcd},
+   * content {@code synthetic.wav} and an empty document text.
+   */
+  public static ResultJson result() {
+    return ResultJson.result().sessionId("0123abcd").contentId("synthetic.wav").text("");
   }
 
   /** Synthetic results in Japanese and English with every edge case of the issue. */
@@ -42,22 +40,24 @@ public final class Transcripts {
     all.put("ja-dialogue-long-names", japaneseDialogue().read("ja-dialogue").withSpeakerNames(LONG_NAMES));
     all.put("ja-dialogue-one-name", japaneseDialogue().read("ja-dialogue")
         .withSpeakerNames(SpeakerNames.parse("speaker0=A,speaker1=A")));
-    all.put("ja-untimed-punctuation", new SyntheticJson()
-        .utterance().word("今日", 1000, 1300, "speaker0").word("は", 1300, 1400, "speaker0")
+    all.put("ja-untimed-punctuation", result()
+        .word("今日", 1000, 1300, "speaker0").word("は", 1300, 1400, "speaker0")
         .punct("、", -1, -1, "speaker0").word("晴れ", 1500, 1900, "speaker0").punct("。", -1, -1, "speaker0")
-        .utterance(5000, 6000).punct("「", -1, -1, "speaker1").word("はい", 5200, 5600, "speaker1")
-        .punct("」", -1, -1, "speaker1")
-        .utterance(9000, 9500).punct("？", -1, -1, "speaker1")
-        .utterance().punct("！", -1, -1, null)
+        .utterance()
+        .punct("「", -1, -1, "speaker1").word("はい", 5200, 5600, "speaker1").punct("」", -1, -1, "speaker1")
+        .utterance(5000, 6000, 0.9, "")
+        .punct("？", -1, -1, "speaker1")
+        .utterance(9000, 9500, 0.9, "")
+        .punct("！", -1, -1, null)
         .read("ja-untimed-punctuation"));
     all.put("en-untimed-punctuation", englishMonologue().read("en-untimed-punctuation"));
-    all.put("missing-labels", new SyntheticJson()
+    all.put("missing-labels", result()
         .utterance().word("Hello", 0, 400, null).word("there", 400, 800, "speaker0").punct(",", -1, -1, null)
         .word("friend", 900, 1300, null).punct(".", -1, -1, null)
         .utterance().word("No", 2000, 2300, null).word("labels", 2300, 2800, null).word("here", 2800, 3100, null)
         .utterance().word("Then", 4000, 4300, "speaker1").word("me", 4300, 4500, null)
         .read("missing-labels"));
-    all.put("overlapping-speakers", new SyntheticJson()
+    all.put("overlapping-speakers", result()
         .utterance().sentence("I think we should look at the numbers again before we decide anything at all.",
             1000, 350, "speaker0")
         .utterance().sentence("Right.", 2000, 300, "speaker1")
@@ -65,7 +65,7 @@ public final class Transcripts {
         .utterance().sentence("Back in time.", 500, 300, "speaker1")
         .utterance().word("そう", 30000, 30100, "speaker0").word("ですね", 30050, 30300, "speaker1")
         .read("overlapping-speakers"));
-    all.put("wide-tokens", new SyntheticJson()
+    all.put("wide-tokens", result()
         .utterance().word("アイウエオカキクケコサシスセソタチツテトナニヌネノ", 0, 5000, "speaker0")
         .punct("。", 5000, 5100, "speaker0")
         .utterance().word("see", 6000, 6200, "speaker1")
@@ -75,7 +75,7 @@ public final class Transcripts {
         .word("ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓ", 9300, 9400, "speaker1")
         .word("長", 9400, 19400, "speaker1")
         .read("wide-tokens"));
-    all.put("markup-and-symbols", new SyntheticJson()
+    all.put("markup-and-symbols", result()
         .utterance().word("AT&T", 0, 300, "speaker0").word("<b>", 300, 600, "speaker0")
         .word("bold", 600, 900, "speaker0").word("</b>", 900, 1000, "speaker0").word("-->", 1000, 1200, "speaker0")
         .word("{\\an8}", 1200, 1300, "speaker0").word("&amp;", 1300, 1400, "speaker0")
@@ -84,27 +84,27 @@ public final class Transcripts {
         .word("--", 2200, 2300, "speaker0").punct(">", 2300, 2400, "speaker0").word("&lt;", 2400, 2500, "speaker0")
         .word("  ", 2500, 2600, "speaker0").word("\"quoted\"", 2600, 2700, "speaker0")
         .read("markup-and-symbols"));
-    all.put("past-99-hours", new SyntheticJson()
+    all.put("past-99-hours", result()
         .utterance().word("まだ", 359_999_000, 359_999_600, "speaker0").word("続く", 359_999_600, 360_000_400,
             "speaker0").punct("。", 360_000_400, 360_000_500, "speaker0")
         .utterance().sentence("One hundred hours and counting.", 400_000_000, 300, "speaker1")
         .read("past-99-hours"));
-    all.put("untimed-everything", new SyntheticJson()
+    all.put("untimed-everything", result()
         .utterance().word("no", -1, -1, null).word("times", -1, -1, null)
         .utterance().word("zero", 100, 100, null).word("length", 200, -1, null).word("tokens", -1, 300, null)
         .utterance().filler("えーと", -1, -1, null).word("end", -1, -1, null)
         .read("untimed-everything"));
-    all.put("fillers", new SyntheticJson()
+    all.put("fillers", result()
         .utterance().filler("えーと", 0, 400, "speaker0").word("そうですね", 400, 1200, "speaker0")
         .filler("あのー", 1300, 1800, "speaker0").punct("。", 1800, 1900, "speaker0")
         .utterance().filler("um", 3000, 3300, "speaker1").word("well", 3300, 3600, "speaker1")
         .read("fillers"));
-    all.put("empty", new SyntheticJson().read("empty"));
+    all.put("empty", result().read("empty"));
     return all;
   }
 
-  public static SyntheticJson japaneseDialogue() {
-    SyntheticJson json = new SyntheticJson().contentId("会議 --> 録音 & <test>");
+  public static ResultJson japaneseDialogue() {
+    ResultJson json = result().contentId("会議 --> 録音 & <test>");
     String[] words = {"本日", "は", "お", "忙しい", "ところ", "お", "集まり", "いただき", "、", "ありがとう", "ござい", "ます", "。",
         "それ", "では", "、", "早速", "です", "が", "議題", "に", "入り", "たい", "と", "思い", "ます", "。"};
     int t = 1000;
@@ -128,8 +128,8 @@ public final class Transcripts {
     return json;
   }
 
-  public static SyntheticJson englishMonologue() {
-    return new SyntheticJson()
+  public static ResultJson englishMonologue() {
+    return result()
         .utterance().sentence("Good morning, everyone. Thank you for coming today, and welcome to the quarterly"
             + " review of our speech recognition results, which have improved a great deal since last year.", 500,
             280, "speaker0")

@@ -58,7 +58,8 @@ import java.util.stream.Stream;
  *
  * <p>Defaults: any non-empty APPKEY accepted, no status delays, retention 7 days, service id
  * {@code simulator}, the {@linkplain ResultBody#builtIn() built-in result}, a random free port.
- * Instances are thread-safe; jobs are served concurrently.
+ * Instances are thread-safe; jobs are served concurrently, and a burst of at least 500 clients
+ * connecting at once is held, not refused.
  */
 public final class FakeAmiVoiceServer implements AutoCloseable {
 
@@ -66,6 +67,13 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
   private static final String AUTH_FAILED = "received illegal service authorization";
   private static final String UNSUPPORTED_AUDIO = "received unsupported audio format";
   private static final int MAX_FIELD_BYTES = 1 << 20;
+  /**
+   * Connections the kernel may hold before the server accepts them. The server accepts one at a
+   * time, so a burst of clients (a batch submitting hundreds of files at once) outruns it; with
+   * 64, Linux dropped the rest (each client waits a second or more and tries again) and macOS reset
+   * them. The kernel caps it (Linux: {@code net.core.somaxconn}, 4096 by default).
+   */
+  private static final int LISTEN_BACKLOG = 1024;
 
   private final Set<String> appKeys;
   private final String serviceId;
@@ -115,7 +123,7 @@ public final class FakeAmiVoiceServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), LISTEN_BACKLOG);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();

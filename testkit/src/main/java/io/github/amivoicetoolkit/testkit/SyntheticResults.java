@@ -49,6 +49,8 @@ import java.util.zip.GZIPOutputStream;
  *   <tr><td>{@link Builder#sentiment sentiment}</td><td>{@code false}</td></tr>
  *   <tr><td>{@link Builder#compatibleWithSync compatibleWithSync}</td><td>{@code false}</td></tr>
  *   <tr><td>{@link Builder#overlapRate overlapRate}</td><td>0.05</td></tr>
+ *   <tr><td>{@link Builder#interruptionRate interruptionRate}</td><td>0</td></tr>
+ *   <tr><td>{@link Builder#silenceRate silenceRate}</td><td>0</td></tr>
  * </table>
  *
  * <p>Size, measured with seed 1, 4 speakers, Japanese, sentiment on:
@@ -100,6 +102,8 @@ public final class SyntheticResults {
   private final boolean sentiment;
   private final boolean compatibleWithSync;
   private final double overlapRate;
+  private final double interruptionRate;
+  private final double silenceRate;
   private final boolean pretty;
   private final long modelSeed;
   private final long sentimentSeed;
@@ -119,6 +123,8 @@ public final class SyntheticResults {
     sentiment = builder.sentiment;
     compatibleWithSync = builder.compatibleWithSync;
     overlapRate = builder.overlapRate;
+    interruptionRate = builder.interruptionRate;
+    silenceRate = builder.silenceRate;
     pretty = builder.pretty;
     SplittableRandom seeds = new SplittableRandom(seed);
     modelSeed = seeds.nextLong();
@@ -144,6 +150,8 @@ public final class SyntheticResults {
             .sentiment(sentiment)
             .compatibleWithSync(compatibleWithSync)
             .overlapRate(overlapRate)
+            .interruptionRate(interruptionRate)
+            .silenceRate(silenceRate)
             .pretty(pretty);
     if (untimedPunctuationSet) {
       builder.untimedPunctuation(untimedPunctuation);
@@ -275,6 +283,14 @@ public final class SyntheticResults {
     return overlapRate;
   }
 
+  public double interruptionRate() {
+    return interruptionRate;
+  }
+
+  public double silenceRate() {
+    return silenceRate;
+  }
+
   /** Length of the made-up audio in milliseconds; no utterance ends after it. */
   public long audioMs() {
     return Math.round(minutes * 60_000);
@@ -311,6 +327,8 @@ public final class SyntheticResults {
         && sentiment == that.sentiment
         && compatibleWithSync == that.compatibleWithSync
         && Double.compare(overlapRate, that.overlapRate) == 0
+        && Double.compare(interruptionRate, that.interruptionRate) == 0
+        && Double.compare(silenceRate, that.silenceRate) == 0
         && pretty == that.pretty;
   }
 
@@ -318,7 +336,7 @@ public final class SyntheticResults {
   public int hashCode() {
     return Objects.hash(
         seed, minutes, speakers, language, untimedPunctuation, missingLabelRate, diarization,
-        fillers, sentiment, compatibleWithSync, overlapRate, pretty);
+        fillers, sentiment, compatibleWithSync, overlapRate, interruptionRate, silenceRate, pretty);
   }
 
   @Override
@@ -327,9 +345,9 @@ public final class SyntheticResults {
         Locale.ROOT,
         "SyntheticResults{seed=%d, minutes=%s, speakers=%d, language=%s, untimedPunctuation=%s, "
             + "missingLabelRate=%s, diarization=%s, fillers=%s, sentiment=%s, "
-            + "compatibleWithSync=%s, overlapRate=%s, pretty=%s}",
+            + "compatibleWithSync=%s, overlapRate=%s, interruptionRate=%s, silenceRate=%s, pretty=%s}",
         seed, minutes, speakers, language, untimedPunctuation, missingLabelRate, diarization,
-        fillers, sentiment, compatibleWithSync, overlapRate, pretty);
+        fillers, sentiment, compatibleWithSync, overlapRate, interruptionRate, silenceRate, pretty);
   }
 
   /** Collects options; every setter rejects a bad value at once, naming it. */
@@ -345,6 +363,8 @@ public final class SyntheticResults {
     private boolean sentiment;
     private boolean compatibleWithSync;
     private double overlapRate = 0.05;
+    private double interruptionRate;
+    private double silenceRate;
     private boolean pretty = true;
 
     private Builder() {}
@@ -452,6 +472,26 @@ public final class SyntheticResults {
      */
     public Builder overlapRate(double overlapRate) {
       this.overlapRate = rate("overlapRate", overlapRate);
+      return this;
+    }
+
+    /**
+     * Share of utterances that cut into the previous utterance, by another speaker, by a second or more
+     * (1 to 3 s before its last token ends, as far as that utterance is long enough): interruptions on
+     * demand, for the conversation figures. 0 to 1; default 0, which leaves the documents of every seed
+     * exactly as they were. No effect with one speaker.
+     */
+    public Builder interruptionRate(double interruptionRate) {
+      this.interruptionRate = rate("interruptionRate", interruptionRate);
+      return this;
+    }
+
+    /**
+     * Share of pauses between utterances that are long silences of 3 to 10 seconds (contact-centre "dead
+     * air"), 0 to 1; default 0, which leaves the documents of every seed exactly as they were.
+     */
+    public Builder silenceRate(double silenceRate) {
+      this.silenceRate = rate("silenceRate", silenceRate);
       return this;
     }
 

@@ -99,12 +99,21 @@ final class UtteranceModel {
             && options.speakers() > 1
             && random.nextDouble() < options.overlapRate()
             && previousLastTimedMs - previousFirstTimedMs >= 140;
+    // asked-for interruptions draw from the random source only when asked for, so that documents made
+    // without them stay byte-identical
+    boolean interruption =
+        !first
+            && !overlap
+            && options.interruptionRate() > 0
+            && options.speakers() > 1
+            && random.nextDouble() < options.interruptionRate()
+            && previousLastTimedMs - previousFirstTimedMs >= 1_240;
     boolean switched = false;
     if (first) {
       speaker = 0;
       speakersSeen = 1;
       turnRemaining = turnLength();
-    } else if (overlap || turnRemaining == 0 || options.speakers() > 1 && random.nextInt(25) == 0) {
+    } else if (overlap || interruption || turnRemaining == 0 || options.speakers() > 1 && random.nextInt(25) == 0) {
       // besides turns running out and interruptions, now and then someone simply cuts in
       if (options.speakers() > 1) {
         speaker = nextSpeaker();
@@ -120,7 +129,12 @@ final class UtteranceModel {
 
     long leadMs = quantize(80 + random.nextInt(320));
     long firstTokenMs;
-    if (overlap) {
+    if (interruption) {
+      long span = previousLastTimedMs - previousFirstTimedMs;
+      long intoPrevious = quantize(1_000 + random.nextInt((int) Math.min(2_000, span - 1_240) + 1));
+      firstTokenMs = previousLastTimedMs - intoPrevious;
+      utteranceStartMs = Math.max(previousStartMs + 4, firstTokenMs - leadMs);
+    } else if (overlap) {
       long span = previousLastTimedMs - previousFirstTimedMs;
       long intoPrevious = quantize(100 + random.nextInt((int) Math.min(1_100, span - 140) + 1));
       firstTokenMs = previousLastTimedMs - intoPrevious;
@@ -135,7 +149,7 @@ final class UtteranceModel {
 
     chooseConfidences();
     chooseLabels();
-    overlapsPrevious = overlap;
+    overlapsPrevious = overlap || interruption;
 
     if (utteranceEndMs > audioMs) {
       exhausted = true;
@@ -221,6 +235,9 @@ final class UtteranceModel {
   }
 
   private long pauseMs(boolean switched) {
+    if (options.silenceRate() > 0 && random.nextDouble() < options.silenceRate()) {
+      return 3_000 + random.nextInt(7_001);
+    }
     int roll = random.nextInt(100);
     if (switched) {
       return roll < 75

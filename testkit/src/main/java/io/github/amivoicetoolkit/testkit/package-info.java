@@ -1,24 +1,25 @@
 /**
  * Test support for the toolkit: {@link io.github.amivoicetoolkit.testkit.SyntheticResults} makes up
- * realistic AmiVoice async results of any size, byte for byte the same for the same options, and
- * {@link io.github.amivoicetoolkit.testkit.FakeAmiVoiceServer} is a local simulator of the async
- * HTTP API that serves them.
+ * realistic AmiVoice async results of any size, byte for byte the same for the same options, {@link
+ * io.github.amivoicetoolkit.testkit.ResultJson} builds small documents token by token for exact edge
+ * cases, and {@link io.github.amivoicetoolkit.testkit.FakeAmiVoiceServer} is a local simulator of the
+ * async HTTP API that serves them. The documents follow {@code docs/result-format.md}.
  *
  * <pre>{@code
- * SyntheticResults tenHours = SyntheticResults.builder()
+ * SyntheticResults oneHour = SyntheticResults.builder()
  *     .seed(42)
- *     .minutes(600)
+ *     .minutes(60)
  *     .speakers(4)
  *     .sentiment(true)
  *     .build();
- * tenHours.writeTo(dir.resolve("meeting.json.gz"));   // streams; gzip because of the name
+ * oneHour.writeTo(dir.resolve("meeting.json.gz"));    // streams; gzip because of the name
  *
- * SyntheticResults.Summary truth = tenHours.summary(); // counted without writing or parsing
- * assertThat(transcript.tokenCount()).isEqualTo(truth.tokens());
- * assertThat(report.billableMs()).isEqualTo(truth.billableMs());
+ * SyntheticResults.Summary truth = oneHour.summary(); // counted without writing or parsing
+ * Transcript transcript = new TranscriptReader().read(dir.resolve("meeting.json.gz"));
+ * assertThat(transcript.tokens().size()).isEqualTo(truth.tokens());
  *
  * // a variant: English, sync-compatible shape, no diarization
- * SyntheticResults english = tenHours.toBuilder()
+ * SyntheticResults english = oneHour.toBuilder()
  *     .language(SyntheticResults.Language.ENGLISH)
  *     .compatibleWithSync(true)
  *     .diarization(false)
@@ -36,12 +37,12 @@
  * try (FakeAmiVoiceServer server = FakeAmiVoiceServer.builder()
  *     .appKeys("test-key")
  *     .statusDelay(Duration.ofMillis(20))          // queued, started, processing: 20 ms each
- *     .result(tenHours::writeTo)                   // job fields are put in by the simulator
+ *     .result(oneHour::writeTo)                    // job fields are put in by the simulator
  *     .start()) {
  *   server.faults().onPoll(Fault.httpStatus(503), 2).onCreate(Fault.jobRejected());
  *   URI endpoint = server.recognitionsUri(ApiVersion.V2);   // http://127.0.0.1:<port>/v2/recognitions
  *   // ... point a client at endpoint, then:
- *   ReceivedJob job = server.jobs().get(0);                 // d parameter, audio size and MD5
+ *   List<ReceivedJob> jobs = server.jobs();                 // d parameter, audio size and MD5 of each
  * }
  * }</pre>
  */

@@ -398,4 +398,47 @@ class FakeAmiVoiceServerTest {
       assertThat(files).isEmpty();
     }
   }
+
+  /**
+   * 500 clients connect at once, then each sends a job. A listen backlog of 64 made the kernel drop
+   * (Linux: the client waits 1 s and tries again) or reset (macOS) connections the server had not
+   * accepted yet; a connect timeout under a second catches either.
+   */
+  @Test
+  void takes500ConcurrentSubmitsWithoutDroppingOrResettingAConnection() throws Exception {
+    start(FakeAmiVoiceServer.builder());
+    int submits = 500;
+    String boundary = "----sim-load-boundary";
+    java.net.InetSocketAddress address =
+        new java.net.InetSocketAddress(server.baseUri().getHost(), server.baseUri().getPort());
+    List<java.net.Socket> sockets = new ArrayList<>();
+    try {
+      for (int i = 0; i < submits; i++) {
+        java.net.Socket socket = new java.net.Socket();
+        sockets.add(socket);
+        socket.connect(address, 900);
+      }
+      for (int i = 0; i < submits; i++) {
+        byte[] body = multipart(boundary, KEY, "contentId=" + i, AUDIO, false);
+        String head = "POST " + ApiVersion.V2.path() + " HTTP/1.1\r\nHost: " + address.getHostString() + "\r\n"
+            + "Content-Type: multipart/form-data; boundary=" + boundary + "\r\nContent-Length: " + body.length
+            + "\r\nConnection: close\r\n\r\n";
+        java.io.OutputStream out = sockets.get(i).getOutputStream();
+        out.write(head.getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+      }
+      for (java.net.Socket socket : sockets) {
+        socket.setSoTimeout(60_000);
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"sessionid\":");
+      }
+    } finally {
+      for (java.net.Socket socket : sockets) {
+        socket.close();
+      }
+    }
+    assertThat(server.jobs()).hasSize(submits);
+    assertThat(server.jobs().stream().map(ReceivedJob::sessionId).distinct()).hasSize(submits);
+  }
 }

@@ -35,10 +35,19 @@ public final class TextJoin {
 
   /** Appends {@code token} to {@code text} with a space first when {@link #spaceBetween} says so. */
   public static StringBuilder append(StringBuilder text, String token) {
+    return append(text, token, token);
+  }
+
+  /**
+   * Appends {@code token}, deciding the space before it as if it were {@code spacedAs}: a kept filler
+   * {@code %um%} is spaced as the word {@code um}, not as the punctuation its percent sign is.
+   */
+  public static StringBuilder append(StringBuilder text, String token, String spacedAs) {
     if (token.isEmpty()) {
       return text;
     }
-    if (text.length() > 0 && spaceBetween(text.codePointBefore(text.length()), token.codePointAt(0))) {
+    String decides = spacedAs.isEmpty() ? token : spacedAs;
+    if (text.length() > 0 && spaceBetween(text.codePointBefore(text.length()), decides.codePointAt(0))) {
       text.append(' ');
     }
     return text.append(token);

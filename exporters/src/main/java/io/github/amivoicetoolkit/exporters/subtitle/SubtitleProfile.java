@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The layout limits of a subtitle file ({@code shared/spec/subtitles.md}). Immutable; build custom
+ * The layout limits of a subtitle file ({@code docs/subtitles.md#profiles}). Immutable; build custom
  * values on top of a standard profile with {@link #toBuilder()}.
  *
  * <table>

@@ -22,4 +22,12 @@ interface CellSink {
 
   /** A time of day / duration in milliseconds, shown as {@code HH:MM:SS.mmm}. */
   void time(long ms) throws IOException;
+
+  /**
+   * A fraction shown as a percentage where the format can (XLSX: the number with a {@code 0.0%} format);
+   * elsewhere the same as {@link #decimal}.
+   */
+  default void share(double value) throws IOException {
+    decimal(value);
+  }
 }

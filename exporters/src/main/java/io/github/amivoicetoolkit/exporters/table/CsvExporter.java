@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import tech.tablesaw.api.Table;
 
 /**
  * Writes the tables of an {@link ExportInput} as CSV, one file per table, with Apache Commons CSV.
@@ -101,6 +102,20 @@ public final class CsvExporter {
     Objects.requireNonNull(out, "out");
     writeRows(new TableSources(input).source(table), out);
     out.flush();
+  }
+
+  /**
+   * Writes a Tablesaw table as one CSV file, atomically, in this exporter's dialect: e.g. a batch's
+   * summary of figures ({@code BatchStats.summaryTable()}). Integer columns are written as integers,
+   * fractions as the shortest decimal that reads back to the same double, missing values as empty fields.
+   *
+   * @return {@code file}
+   */
+  public Path writeTable(Table table, Path file) throws IOException {
+    Objects.requireNonNull(table, "table");
+    Objects.requireNonNull(file, "file");
+    writeFile(new TablesawTable(table), file);
+    return file;
   }
 
   void writeFile(TableSource source, Path file) throws IOException {

@@ -11,8 +11,9 @@ import tech.tablesaw.api.Table;
  * when speakers are to be shown by name) and the analytics tables when the caller computed them. Immutable (it holds the tables it was given; do not change them while
  * an export runs).
  *
- * <p>The tokens, utterances, turns, summary and sentiment tables come from the transcript and show its
- * speakers; the analytics tables are written as given, so compute them from the same transcript. A Tablesaw table is written column by column with
+ * <p>The tokens, utterances, turns, events, summary and sentiment tables come from the transcript and show its
+ * speakers (events and sentiment attribution through the statistics given, else statistics computed once
+ * with default options); the analytics tables are written as given, so compute them from the same transcript. A Tablesaw table is written column by column with
  * its types kept: integer and floating-point columns as numbers, booleans as {@code true}/{@code false},
  * strings as text, and missing values as empty cells.
  */
@@ -21,6 +22,8 @@ public final class ExportInput {
   private final Table speakersTable;
   private final Table summaryTable;
   private final TranscriptStats stats;
+  // computed on first use when no statistics were given; a race computes the same figures twice
+  private volatile TranscriptStats defaultStats;
 
   private ExportInput(Builder builder) {
     this.transcript = builder.transcript;
@@ -54,11 +57,19 @@ public final class ExportInput {
   }
 
   /**
-   * The speaker each sentiment segment is attributed to, as the analytics define it: from the
-   * statistics given to the builder, else computed here.
+   * The speaker each sentiment segment is attributed to and the conversation events, as the analytics
+   * define them: from the statistics given to the builder, else computed here once.
    */
   TranscriptStats statsForAttribution() {
-    return stats != null ? stats : TranscriptStats.of(transcript);
+    if (stats != null) {
+      return stats;
+    }
+    TranscriptStats computed = defaultStats;
+    if (computed == null) {
+      computed = TranscriptStats.of(transcript);
+      defaultStats = computed;
+    }
+    return computed;
   }
 
   /**

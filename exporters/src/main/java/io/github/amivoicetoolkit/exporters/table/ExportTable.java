@@ -42,6 +42,15 @@ public enum ExportTable {
    */
   TURNS("turns", "Turns"),
   /**
+   * One row per conversation event ({@link io.github.amivoicetoolkit.analytics.ConversationEvents}: every
+   * silence and interruption, by start, silences first at equal starts): {@code event, type, start_ms,
+   * end_ms, start, end, duration_ms, speaker, interrupted}; {@code type} is {@code silence} or {@code
+   * interruption}, and the two speakers (who interrupted, who was interrupted) are empty for a silence.
+   * Thresholds are those of the statistics given to the input ({@link ExportInput.Builder#stats}), else the
+   * defaults. Always available, possibly with no rows.
+   */
+  EVENTS("events", "Events"),
+  /**
    * One row per token: {@code utterance, token, speaker, start_ms, end_ms, start, end, written, spoken,
    * confidence, punctuation, filler}; {@code token} is the position inside its utterance, the speaker
    * is the resolved one, and the last two are {@code true}/{@code false} flags.

@@ -29,6 +29,8 @@ final class TableSources {
         return new UtteranceTable(input.transcript(), speakers);
       case TURNS:
         return new TurnTable(input.transcript(), speakers);
+      case EVENTS:
+        return new EventTable(input.statsForAttribution().events());
       case TOKENS:
         return new TokenTable(input.transcript(), speakers);
       case SENTIMENT:

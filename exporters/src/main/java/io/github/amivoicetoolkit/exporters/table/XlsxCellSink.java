@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes cells into the current row of a streaming sheet. Numbers become numeric cells, times numeric
- * day fractions with an {@code [hh]:mm:ss.000} format, text plain string cells (never formulas, however
+ * day fractions with an {@code [hh]:mm:ss.000} format, shares fractions with a {@code 0.0%} format, text plain string cells (never formulas, however
  * they start), absent values blank cells. Text longer than a cell holds is cut with a visible marker and
  * counted. While {@link #sampling}, it records the widest value of each column for the column widths.
  */
@@ -19,14 +19,16 @@ final class XlsxCellSink implements CellSink {
   private static final int TIME_WIDTH = 12;
 
   private final CellStyle timeStyle;
+  private final CellStyle percentStyle;
   private Row row;
   private int column;
   private long truncatedCells;
   private int[] widths = new int[0];
   boolean sampling;
 
-  XlsxCellSink(CellStyle timeStyle) {
+  XlsxCellSink(CellStyle timeStyle, CellStyle percentStyle) {
     this.timeStyle = timeStyle;
+    this.percentStyle = percentStyle;
   }
 
   void startRow(Row row) {
@@ -69,6 +71,19 @@ final class XlsxCellSink implements CellSink {
     Cell cell = row.createCell(column);
     cell.setCellValue(value);
     sample(Math.min(12, Double.toString(value).length()));
+  }
+
+  /** A numeric cell of the fraction with a {@code 0.0%} format: the value stays 0.25, shown as 25.0%. */
+  @Override
+  public void share(double value) {
+    if (!Double.isFinite(value)) {
+      empty();
+      return;
+    }
+    Cell cell = row.createCell(column);
+    cell.setCellValue(value);
+    cell.setCellStyle(percentStyle);
+    sample(7);
   }
 
   @Override

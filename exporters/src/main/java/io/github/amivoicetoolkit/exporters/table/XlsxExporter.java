@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.xml.namespace.QName;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -16,10 +17,15 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
+import tech.tablesaw.api.Table;
 
 /**
  * Writes the tables of an {@link ExportInput} as one XLSX workbook with Apache POI's streaming
- * {@code SXSSF}: sheets Summary, Speakers, Utterances, Tokens and Sentiment, as far as chosen and present.
+ * {@code SXSSF}: sheets Summary, Speakers, Utterances, Turns, Events, Tokens and Sentiment, as far as
+ * chosen and present. The Speakers sheet shows talk and turn times also as time-formatted columns beside
+ * the milliseconds ({@code talk} beside {@code talk_ms}), and shares in percent format.
  *
  * <p>Each sheet has a bold, frozen header row, an autofilter over its rows and column widths taken from
  * the header and the first rows. Numbers are numeric cells; times come as millisecond numbers and as
@@ -90,6 +96,9 @@ public final class XlsxExporter {
     for (ExportTable table : options.tables()) {
       if (table == ExportTable.SUMMARY) {
         summary = sources.summary();
+      } else if (table == ExportTable.SPEAKERS && input.has(table)) {
+        // for people: talk and turn times also as times, shares as percentages
+        sheets.put(table.sheetName(), new SheetTable(input.speakersTable().orElseThrow()));
       } else if (input.has(table)) {
         sheets.put(table.sheetName(), sources.source(table));
       }
@@ -98,6 +107,32 @@ public final class XlsxExporter {
       summary = sources.summary();
     }
     writeWorkbook(summary, sheets, out);
+  }
+
+  /**
+   * Writes Tablesaw tables as a workbook, one sheet per entry in order (sheet name → table), atomically
+   * like {@link #write(ExportInput, Path)}: e.g. a batch's summary of figures ({@code
+   * BatchStats.summaryTable()}). Cells are typed as for the Speakers sheet: numbers as numbers, beside
+   * every numeric {@code *_ms} column a time-formatted column named without {@code _ms}, and {@code share}
+   * and {@code *_share} columns as percentages. A table longer than a sheet continues on further sheets.
+   * The chosen tables of the options do not apply.
+   *
+   * @return {@code file}
+   * @throws IllegalArgumentException when {@code sheets} is empty
+   */
+  public Path writeTables(Map<String, Table> sheets, Path file) throws IOException {
+    Objects.requireNonNull(sheets, "sheets");
+    Objects.requireNonNull(file, "file");
+    if (sheets.isEmpty()) {
+      throw new IllegalArgumentException("no sheets to write: a workbook needs one");
+    }
+    Map<String, TableSource> sources = new LinkedHashMap<>();
+    for (Map.Entry<String, Table> sheet : sheets.entrySet()) {
+      sources.put(Objects.requireNonNull(sheet.getKey(), "sheet name"),
+          new SheetTable(Objects.requireNonNull(sheet.getValue(), "table")));
+    }
+    AtomicFile.write(file, out -> writeWorkbook(null, sources, out));
+    return file;
   }
 
   /** {@link #write(ExportInput, Path)} of given sources, for tests. */
@@ -115,6 +150,7 @@ public final class XlsxExporter {
     // Temporary sheet files stay uncompressed (see LeveledWorkbook), for temporary disk of roughly 300
     // bytes per row.
     try (SXSSFWorkbook workbook = new LeveledWorkbook(options.compressionLevel())) {
+      declareNormalStyle(workbook);
       SheetWriter writer = new SheetWriter(workbook);
       SXSSFSheet summarySheet = summary == null ? null : workbook.createSheet(ExportTable.SUMMARY.sheetName());
       for (Map.Entry<String, TableSource> sheet : sheets.entrySet()) {
@@ -126,6 +162,39 @@ public final class XlsxExporter {
       }
       workbook.write(out);
       out.flush();
+    }
+  }
+
+  private static final String SPREADSHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+  /**
+   * Names the default cell format the built-in "Normal" style, as spreadsheet applications do. POI
+   * writes the format ({@code cellStyleXfs}) but no {@code cellStyles} element naming it, and readers
+   * such as openpyxl (so {@code pandas.read_excel}) then warn "Workbook contains no default style". The
+   * schema class of {@code cellStyles} is not in poi-ooxml-lite, so the element is written with a cursor;
+   * POI adds the formats only when it saves, and XmlBeans puts them before it, in schema order.
+   */
+  private static void declareNormalStyle(SXSSFWorkbook workbook) {
+    CTStylesheet stylesheet = workbook.getXSSFWorkbook().getStylesSource().getCTStylesheet();
+    try (XmlCursor cursor = stylesheet.newCursor()) {
+      if (cursor.toChild(new QName(SPREADSHEET_NS, "cellStyles"))) {
+        return;
+      }
+      boolean beforeLaterElement = false;
+      for (String later : new String[] {"dxfs", "tableStyles", "colors", "extLst"}) {
+        if (!beforeLaterElement && cursor.toChild(new QName(SPREADSHEET_NS, later))) {
+          beforeLaterElement = true;
+        }
+      }
+      if (!beforeLaterElement) {
+        cursor.toEndToken();
+      }
+      cursor.beginElement(new QName(SPREADSHEET_NS, "cellStyles"));
+      cursor.insertAttributeWithValue("count", "1");
+      cursor.beginElement(new QName(SPREADSHEET_NS, "cellStyle"));
+      cursor.insertAttributeWithValue("name", "Normal");
+      cursor.insertAttributeWithValue("xfId", "0");
+      cursor.insertAttributeWithValue("builtinId", "0");
     }
   }
 
@@ -143,7 +212,9 @@ public final class XlsxExporter {
       headerStyle.setFont(bold);
       CellStyle timeStyle = workbook.createCellStyle();
       timeStyle.setDataFormat(workbook.createDataFormat().getFormat("[hh]:mm:ss.000"));
-      this.sink = new XlsxCellSink(timeStyle);
+      CellStyle percentStyle = workbook.createCellStyle();
+      percentStyle.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+      this.sink = new XlsxCellSink(timeStyle, percentStyle);
     }
 
     void writeTable(String name, TableSource source) throws IOException {

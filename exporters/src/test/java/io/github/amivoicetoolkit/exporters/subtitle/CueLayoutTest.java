@@ -3,7 +3,7 @@ package io.github.amivoicetoolkit.exporters.subtitle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.amivoicetoolkit.core.Transcript;
-import io.github.amivoicetoolkit.exporters.SyntheticJson;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import io.github.amivoicetoolkit.exporters.Transcripts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,14 +23,14 @@ class CueLayoutTest {
 
   @Test
   void cueBreaksAtEveryUtteranceBoundary() {
-    Transcript t = new SyntheticJson().utterance().word("はい", 0, 300, "speaker0")
+    Transcript t = Transcripts.result().utterance().word("はい", 0, 300, "speaker0")
         .utterance().word("そう", 300, 600, "speaker0").read("utterances");
     assertThat(texts(cues(t, JA))).containsExactly("はい\n", "そう\n");
   }
 
   @Test
   void cueBreaksWhenTheSpeakerChangesInsideAnUtterance() {
-    Transcript t = new SyntheticJson().utterance().word("はい", 0, 300, "speaker0")
+    Transcript t = Transcripts.result().utterance().word("はい", 0, 300, "speaker0")
         .word("いいえ", 300, 600, "speaker1").read("speakers");
     List<VttReader.VttCue> cues = cues(t, JA);
     assertThat(texts(cues)).containsExactly("はい\n", "いいえ\n");
@@ -39,17 +39,17 @@ class CueLayoutTest {
 
   @Test
   void cueBreaksAtAPauseLongerThanTheProfileAllows() {
-    Transcript longPause = new SyntheticJson().utterance().word("Wait", 0, 300, null)
+    Transcript longPause = Transcripts.result().utterance().word("Wait", 0, 300, null)
         .word("now", 1801, 2000, null).read("pause");
     assertThat(texts(cues(longPause, EN))).containsExactly("Wait\n", "now\n");
-    Transcript allowedPause = new SyntheticJson().utterance().word("Wait", 0, 300, null)
+    Transcript allowedPause = Transcripts.result().utterance().word("Wait", 0, 300, null)
         .word("now", 1800, 2000, null).read("pause");
     assertThat(texts(cues(allowedPause, EN))).containsExactly("Wait now\n");
   }
 
   @Test
   void longSpeechIsSplitIntoCuesOfAtMostTheMaximumDuration() {
-    SyntheticJson json = new SyntheticJson().utterance();
+    ResultJson json = Transcripts.result().utterance();
     for (int k = 0; k < 30; k++) {
       json.word("go", k * 1000, k * 1000 + 900, null);
     }
@@ -60,20 +60,20 @@ class CueLayoutTest {
 
   @Test
   void shortCueIsExtendedToTheMinimumDurationButNotPastTheNextCueMinusTheGap() {
-    Transcript room = new SyntheticJson().utterance().word("Hi", 1000, 1200, null)
+    Transcript room = Transcripts.result().utterance().word("Hi", 1000, 1200, null)
         .utterance().word("there", 5000, 5300, null).read("room");
     assertThat(cues(room, EN).get(0)).satisfies(c -> {
       assertThat(c.startMs()).isEqualTo(1000);
       assertThat(c.endMs()).isEqualTo(1833);
     });
-    Transcript tight = new SyntheticJson().utterance().word("Hi", 1000, 1200, null)
+    Transcript tight = Transcripts.result().utterance().word("Hi", 1000, 1200, null)
         .utterance().word("there", 1500, 1800, null).read("tight");
     assertThat(cues(tight, EN).get(0).endMs()).isEqualTo(1500 - 83);
   }
 
   @Test
   void overlappingSpeakersAreCutBackOrDelayedNeverOverlapping() {
-    Transcript cut = new SyntheticJson().utterance().word("長い", 0, 3000, "speaker0")
+    Transcript cut = Transcripts.result().utterance().word("長い", 0, 3000, "speaker0")
         .utterance().word("はい", 2000, 2400, "speaker1").read("cut");
     SubtitleChecks.Written written = SubtitleChecks.checkAll(cut, JA, "cut");
     assertThat(written.vttFile().cues()).extracting(VttReader.VttCue::startMs, VttReader.VttCue::endMs)
@@ -81,7 +81,7 @@ class CueLayoutTest {
     assertThat(written.vttReport().cuesCutShort()).isEqualTo(1);
     assertThat(written.vttReport().cuesDelayed()).isZero();
 
-    Transcript delayed = new SyntheticJson().utterance().word("長い", 1000, 3000, "speaker0")
+    Transcript delayed = Transcripts.result().utterance().word("長い", 1000, 3000, "speaker0")
         .utterance().word("はい", 1100, 1400, "speaker1").read("delayed");
     written = SubtitleChecks.checkAll(delayed, JA, "delayed");
     assertThat(written.vttFile().cues()).extracting(VttReader.VttCue::startMs, VttReader.VttCue::endMs)
@@ -91,7 +91,7 @@ class CueLayoutTest {
 
   @Test
   void lineBreakPrefersPunctuationOverPerfectBalance() {
-    Transcript t = new SyntheticJson().utterance().word("そうですね", 0, 500, null).punct("、", 500, 550, null)
+    Transcript t = Transcripts.result().utterance().word("そうですね", 0, 500, null).punct("、", 500, 550, null)
         .word("明日", 600, 800, null).word("の", 800, 900, null).word("会議", 900, 1100, null)
         .word("で", 1100, 1200, null).word("話し", 1200, 1400, null).word("ましょう", 1400, 1800, null)
         .punct("。", 1800, 1900, null).read("punctuation");
@@ -100,7 +100,7 @@ class CueLayoutTest {
 
   @Test
   void twoLinesAreBalanced() {
-    Transcript t = new SyntheticJson().utterance()
+    Transcript t = Transcripts.result().utterance()
         .sentence("this sentence is long enough that it needs two lines to be shown", 0, 200, null).read("balance");
     List<String> lines = List.of(texts(cues(t, EN)).get(0).split("\n"));
     assertThat(lines).hasSize(2);
@@ -109,7 +109,7 @@ class CueLayoutTest {
 
   @Test
   void aTokenWiderThanALineIsSplitByCharactersAndNoOtherIs() {
-    Transcript t = new SyntheticJson().utterance().word("アイウエオカキクケコサシスセソタチツテトナニヌネノ", 0, 5000, null)
+    Transcript t = Transcripts.result().utterance().word("アイウエオカキクケコサシスセソタチツテトナニヌネノ", 0, 5000, null)
         .word("です", 5000, 5300, null).read("wide");
     SubtitleChecks.Written written = SubtitleChecks.checkAll(t, JA, "wide");
     assertThat(texts(written.vttFile().cues())).containsExactly("アイウエオカキクケコサシス\nセソタチツテトナニヌネノ\n", "です\n");
@@ -143,7 +143,7 @@ class CueLayoutTest {
 
   @Test
   void readingSpeedIsMeasuredNotEnforced() {
-    Transcript fast = new SyntheticJson().utterance().word("早口言葉を言います", 0, 1000, null).read("fast");
+    Transcript fast = Transcripts.result().utterance().word("早口言葉を言います", 0, 1000, null).read("fast");
     SubtitleChecks.Written written = SubtitleChecks.checkAll(fast, JA, "fast");
     assertThat(written.vttReport().cuesOverReadingSpeed()).isEqualTo(1);
     assertThat(written.vttReport().fastestReadingSpeed()).isEqualTo(9.0);

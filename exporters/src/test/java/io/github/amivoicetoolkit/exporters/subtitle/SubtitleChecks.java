@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes a transcript as SRT, WebVTT and text with given options and checks every invariant of
- * {@code shared/spec/subtitles.md} on the result. Every WebVTT file goes to {@code target/webvtt/}
+ * {@code docs/subtitles.md} on the result. Every WebVTT file goes to {@code target/webvtt/}
  * for the W3C validator that {@code .ci/run} runs after the build.
  */
 final class SubtitleChecks {

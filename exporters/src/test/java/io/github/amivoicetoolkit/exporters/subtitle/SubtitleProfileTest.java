@@ -3,7 +3,7 @@ package io.github.amivoicetoolkit.exporters.subtitle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.amivoicetoolkit.exporters.SyntheticJson;
+import io.github.amivoicetoolkit.testkit.ResultJson;
 import io.github.amivoicetoolkit.exporters.Transcripts;
 import org.junit.jupiter.api.Test;
 
@@ -61,8 +61,8 @@ class SubtitleProfileTest {
   void automaticChoiceFollowsTheScript() {
     assertThat(SubtitleProfile.forText(Transcripts.japaneseDialogue().read("ja"))).isSameAs(SubtitleProfile.ja());
     assertThat(SubtitleProfile.forText(Transcripts.englishMonologue().read("en"))).isSameAs(SubtitleProfile.en());
-    assertThat(SubtitleProfile.forText(new SyntheticJson().read("empty"))).isSameAs(SubtitleProfile.ja());
-    assertThat(SubtitleProfile.forText(new SyntheticJson().utterance().word("AmiVoice", 0, 100, null)
+    assertThat(SubtitleProfile.forText(Transcripts.result().read("empty"))).isSameAs(SubtitleProfile.ja());
+    assertThat(SubtitleProfile.forText(Transcripts.result().utterance().word("AmiVoice", 0, 100, null)
         .word("は", 100, 200, null).read("mixed"))).as("8 Latin letters outweigh one kana").isSameAs(SubtitleProfile.en());
   }
 

@@ -47,8 +47,8 @@ class CsvExporterTest {
     List<Path> files = new CsvExporter(CsvOptions.builder().dialect(dialect).build()).write(input, directory, "call");
 
     assertThat(files).extracting(path -> path.getFileName().toString()).containsExactly(
-        "call.summary.csv", "call.speakers.csv", "call.utterances.csv", "call.turns.csv", "call.tokens.csv",
-        "call.sentiment.csv");
+        "call.summary.csv", "call.speakers.csv", "call.utterances.csv", "call.turns.csv", "call.events.csv",
+        "call.tokens.csv", "call.sentiment.csv");
     for (ExportTable table : ExportTable.values()) {
       List<List<String>> records = readBack(directory.resolve(CsvExporter.fileName("call", table)), dialect);
       List<List<Object>> expected = Expected.rows(table, transcript, speakers, totals);
@@ -207,7 +207,7 @@ class CsvExporterTest {
     assertThat(ExportTable.parseList("all")).containsExactly(ExportTable.values());
     assertThat(ExportTable.parseList(" Tokens, summary ")).containsExactly(ExportTable.SUMMARY, ExportTable.TOKENS);
     assertThatThrownBy(() -> ExportTable.parseList("tokens,words")).hasMessage(
-        "expected a table among summary, speakers, utterances, turns, tokens, sentiment but was 'words'");
+        "expected a table among summary, speakers, utterances, turns, events, tokens, sentiment but was 'words'");
     assertThat(CsvOptions.defaults().dialect()).isEqualTo(CsvDialect.SPREADSHEET);
     assertThat(CsvOptions.defaults().tables()).containsExactly(ExportTable.values());
   }

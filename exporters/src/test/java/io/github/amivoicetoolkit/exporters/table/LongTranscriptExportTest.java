@@ -54,7 +54,9 @@ class LongTranscriptExportTest {
     assertThat(Files.readString(stderr)).as("nothing on stderr (no logging noise)").isEmpty();
     assertThat(sheetRows(xlsx)).containsExactly(
         "Summary", 12 + 1 + 1, "Utterances", tokens / 10 + 1,
-        "Turns", tokens / 10 + 1 /* speakers alternate by utterance: one turn each */, "Tokens", tokens + 1, "Sentiment", HOURS * 1_800 + 1);
+        "Turns", tokens / 10 + 1 /* speakers alternate by utterance: one turn each */,
+        "Events", 1 /* gaps of 600 ms, no overlap: no silence, no interruption */, "Tokens", tokens + 1,
+        "Sentiment", HOURS * 1_800 + 1);
     try (BufferedReader reader = Files.newBufferedReader(csvDirectory.resolve("long.tokens.csv"));
         CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
       assertThat(parser.stream().count()).isEqualTo(tokens + 1);

@@ -3,6 +3,7 @@ package io.github.amivoicetoolkit.exporters.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.amivoicetoolkit.core.Samples;
 import io.github.amivoicetoolkit.core.SpeakerNames;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.Expected;
@@ -47,10 +48,12 @@ class XlsxExporterTest {
     new XlsxExporter(XlsxOptions.defaults()).write(input, file);
 
     try (XSSFWorkbook workbook = open(file)) {
-      assertThat(sheetNames(workbook)).containsExactly("Summary", "Speakers", "Utterances", "Turns", "Tokens", "Sentiment");
+      assertThat(sheetNames(workbook)).containsExactly("Summary", "Speakers", "Utterances", "Turns", "Events", "Tokens",
+          "Sentiment");
       for (ExportTable table : ExportTable.values()) {
         XSSFSheet sheet = workbook.getSheet(table.sheetName());
-        List<List<Object>> expected = Expected.rows(table, transcript, speakers, totals);
+        List<List<Object>> expected = table == ExportTable.SPEAKERS ? Expected.sheetTable(speakers)
+            : Expected.rows(table, transcript, speakers, totals);
         if (table == ExportTable.SUMMARY) {
           expected.add(List.of("truncated_cells", 0L));
         }
@@ -178,7 +181,7 @@ class XlsxExporterTest {
     new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.of(ResultJson.result().read()), file);
 
     try (XSSFWorkbook workbook = open(file)) {
-      assertThat(sheetNames(workbook)).containsExactly("Summary", "Utterances", "Turns", "Tokens");
+      assertThat(sheetNames(workbook)).containsExactly("Summary", "Utterances", "Turns", "Events", "Tokens");
       assertThat(workbook.getSheet("Tokens").getLastRowNum()).isZero();
       assertThat(workbook.getSheet("Utterances").getLastRowNum()).isZero();
       assertThat(summaryValue(workbook, "status")).isEqualTo("completed");
@@ -187,10 +190,7 @@ class XlsxExporterTest {
 
   @Test
   void realV1ResultWithSentimentExportsEverySegment() throws IOException {
-    Transcript v1;
-    try (InputStream in = getClass().getResourceAsStream("/samples/async-v1-completed-sentiment.json")) {
-      v1 = new io.github.amivoicetoolkit.core.TranscriptReader().read(in, "async-v1-completed-sentiment.json");
-    }
+    Transcript v1 = Samples.read("async-v1-completed-sentiment.json");
     Path file = directory.resolve("v1.xlsx");
     new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.of(v1), file);
 
@@ -335,6 +335,28 @@ class XlsxExporterTest {
         assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
         assertThat(cell.getStringCellValue()).as(where).isEqualTo(want);
       }
+    }
+  }
+
+  /** openpyxl (and so pandas.read_excel) warns "Workbook contains no default style" without these. */
+  @Test
+  void workbookDeclaresTheDefaultNormalStyleThatReadersLookFor() throws IOException {
+    Path file = directory.resolve("styles.xlsx");
+    new XlsxExporter(XlsxOptions.defaults()).write(ExportInput.of(Fixtures.awkward()), file);
+
+    String styles;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      styles = new String(zip.getInputStream(zip.getEntry("xl/styles.xml")).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(styles).containsPattern("<cellStyleXfs count=\"[1-9][0-9]*\"><xf ")
+        .containsPattern("<cellXfs count=\"[1-9][0-9]*\"><xf ")
+        .containsPattern("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
+    // schema order: cellStyleXfs, cellXfs, cellStyles, dxfs
+    assertThat(styles.indexOf("<cellStyleXfs")).isLessThan(styles.indexOf("<cellXfs"));
+    assertThat(styles.indexOf("<cellXfs")).isLessThan(styles.indexOf("<cellStyles"));
+    if (styles.contains("<dxfs")) {
+      assertThat(styles.indexOf("<cellStyles")).isLessThan(styles.indexOf("<dxfs"));
     }
   }
 }

@@ -1,0 +1,57 @@
+package io.github.amivoicetoolkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** What {@code amivoice --help} and {@code amivoice COMMAND --help} show. */
+class HelpTest {
+  /** A URL with a host: "http://" alone, as help text names the scheme, is not one. */
+  private static final Pattern URL = Pattern.compile("https?://[^\\s/]+\\S*");
+
+  private static Map<String, CommandLine> commands() {
+    return Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+        .getSubcommands();
+  }
+
+  @Test
+  void everyCommandSummaryIsOneWholeSentence() {
+    for (Map.Entry<String, CommandLine> command : commands().entrySet()) {
+      String summary = command.getValue().getCommandSpec().usageMessage().description()[0];
+      assertThat(summary).as(command.getKey())
+          .matches("[A-Z].*\\.")
+          .doesNotContain(". ");
+    }
+  }
+
+  @Test
+  void theCommandListShowsEachSummaryToItsFullStop() {
+    String help = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+        .getUsageMessage(CommandLine.Help.Ansi.OFF).replaceAll("\\s+", " ");
+    for (Map.Entry<String, CommandLine> command : commands().entrySet()) {
+      String summary = command.getValue().getCommandSpec().usageMessage().description()[0];
+      assertThat(help).as(command.getKey()).contains(command.getKey() + " " + summary);
+    }
+  }
+
+  @Test
+  void examplesFitTheHelpWidthAndNoUrlIsWrapped() {
+    for (Map.Entry<String, CommandLine> command : commands().entrySet()) {
+      CommandLine.Model.UsageMessageSpec usage = command.getValue().getCommandSpec().usageMessage();
+      for (String line : usage.footer()) {
+        assertThat(line.length()).as("%s footer line '%s'", command.getKey(), line)
+            .isLessThanOrEqualTo(usage.width());
+      }
+      Matcher url = URL.matcher(command.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF));
+      while (url.find()) {
+        assertThat(url.group()).as(command.getKey()).endsWith("/recognitions");
+      }
+    }
+  }
+}
