@@ -30,6 +30,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -38,9 +40,11 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Pooled figures over any set of files as a Spark job: the same numbers as the single-machine
  * {@code BatchStats.total()} (and {@code stats}' pooled line), percentiles included — exact, not
- * approximate. Pooling follows docs/figures.md#batches: times and counts add up; {@code mean_turn_ms},
- * {@code chars_per_min} and {@code cost} are recomputed from the sums; every confidence statistic is
- * computed over the pooled values.
+ * approximate. Pooling follows docs/figures.md#batches: times and counts add up; the {@code longest_*}
+ * figures take the maximum; {@code mean_turn_ms}, {@code chars_per_min}, {@code words_per_min},
+ * {@code switches_per_min} and {@code cost} are recomputed from the sums; every confidence statistic is
+ * computed over the pooled values, and the response-gap mean and median over the pooled gaps (derived from
+ * the turns table).
  *
  * <p><b>Order.</b> A mean is a double sum, and a double sum depends on its order. The pooled means add
  * the values in file-path order, then document order: {@code BatchStats} gives the same bits when its
@@ -64,7 +68,9 @@ public final class AmiVoiceFunctions {
   private static final String[] ORDER = {"file", "utterance", "token"};
   private static final String POOL = "__amivoice_pool";
   private static final Set<String> ADDED = Set.of("talk_ms", "speech_ms", "overlap_ms", "utterances",
-      "billable_ms", "span_ms", "turns", "words", "chars", "fillers", "billable_rounded_ms");
+      "billable_ms", "span_ms", "turns", "words", "chars", "fillers", "billable_rounded_ms", "switches",
+      "interruptions", "interruption_ms", "silences", "silence_ms", "non_talk_ms");
+  private static final Set<String> LONGEST = Set.of("longest_turn_ms", "longest_silence_ms");
 
   private AmiVoiceFunctions() {}
 
@@ -97,15 +103,20 @@ public final class AmiVoiceFunctions {
 
   /** The pooling rule of every column of the totals table, by name; a column without one is an error. */
   static Column rule(String column, AnalyticsOptions analytics) {
-    if (ADDED.contains(column)) {
+    if (ADDED.contains(column) || LONGEST.contains(column)) {
       return col(column);
     }
     return switch (column) {
       case "mean_turn_ms" -> when(col("timed_turns").equalTo(0), lit(null).cast(DataTypes.DoubleType))
           .otherwise(col("turn_ms").cast(DataTypes.DoubleType).divide(col("timed_turns").cast(DataTypes.DoubleType)));
-      case "chars_per_min" -> when(col("talk_ms").equalTo(0), lit(0.0))
-          .otherwise(col("chars").cast(DataTypes.DoubleType)
-              .divide(col("talk_ms").cast(DataTypes.DoubleType).divide(lit(60000.0))));
+      case "chars_per_min" -> perMinute(col("chars"), col("talk_ms"));
+      case "words_per_min" -> perMinute(col("words"), col("talk_ms"));
+      // the window |W| of a file is non_talk_ms + speech_ms (docs/figures.md#silences)
+      case "switches_per_min" -> perMinute(col("switches"), col("non_talk_ms").plus(col("speech_ms")));
+      case "response_gap_mean" -> when(functions.coalesce(col("gap_n"), lit(0L)).equalTo(0),
+          lit(null).cast(DataTypes.DoubleType))
+          .otherwise(col("gap_sum").cast(DataTypes.DoubleType).divide(col("gap_n").cast(DataTypes.DoubleType)));
+      case "response_gap_p50" -> col("gap_p50");
       case "cost" -> cost(analytics);
       case "conf_n", "utterance_conf_n" -> functions.coalesce(col(column), lit(0L));
       case "conf_mean", "conf_min", "conf_max", "conf_p10", "conf_p50", "conf_p90", "low_conf_share",
@@ -115,6 +126,12 @@ public final class AmiVoiceFunctions {
       default -> throw new IllegalStateException("no pooling rule for the totals column '" + column
           + "': add one to AmiVoiceFunctions (docs/figures.md#batches says how it pools)");
     };
+  }
+
+  /** {@code count / (ms / 60000.0)}, 0 when {@code ms} is 0, in the analytics' order of operations. */
+  private static Column perMinute(Column count, Column ms) {
+    return when(ms.equalTo(0), lit(0.0))
+        .otherwise(count.cast(DataTypes.DoubleType).divide(ms.cast(DataTypes.DoubleType).divide(lit(60000.0))));
   }
 
   /** {@code price × billed ms / 3 600 000} in decimal, rounded to 16 digits, as {@code TotalStats.cost}. */
@@ -166,6 +183,9 @@ public final class AmiVoiceFunctions {
           sums.add(sum(col(column)).as(column));
         }
       }
+      for (String column : LONGEST) {
+        sums.add(functions.max(col(column)).as(column));
+      }
       Dataset<Row> added = grouped(totals).agg(count(lit(1)).as("files"), sums.toArray(new Column[0]));
 
       Dataset<Row> turns = grouped(completedOnly(table(AmiVoiceTable.TURNS), completed)).agg(sum(col("duration_ms")).as("turn_ms"), count(col("duration_ms")).as("timed_turns"));
@@ -178,7 +198,7 @@ public final class AmiVoiceFunctions {
       Dataset<Row> utteranceStats = confidences(completedOnly(utterances, completed), "utterance_conf_",
           "utterance_low_conf_share");
 
-      Dataset<Row> joined = join(join(join(added, turns), wordStats), utteranceStats);
+      Dataset<Row> joined = join(join(join(join(added, turns), wordStats), utteranceStats), gaps(completed));
       List<Column> out = new ArrayList<>();
       keys.forEach(key -> out.add(col(key)));
       out.add(col("files"));
@@ -198,6 +218,28 @@ public final class AmiVoiceFunctions {
 
     private org.apache.spark.sql.RelationalGroupedDataset grouped(Dataset<Row> rows) {
       return rows.groupBy(keys.stream().map(functions::col).toArray(Column[]::new));
+    }
+
+    /**
+     * The response gaps of docs/figures.md#responses, from the turns table: between consecutive timed turns
+     * of a file whose speakers differ, {@code start − previous end}. Per group: their exact {@code long} sum,
+     * their number and the nearest-rank median (rank {@code ceil(n / 2)}), as {@code BatchStats} pools them.
+     */
+    private Dataset<Row> gaps(Dataset<Row> completed) {
+      Column[] groupKeys = keys.stream().map(functions::col).toArray(Column[]::new);
+      List<Column> perFile = new ArrayList<>(List.of(groupKeys));
+      perFile.add(col("file"));
+      WindowSpec inFile = Window.partitionBy(perFile.toArray(new Column[0])).orderBy(col("turn"));
+      Dataset<Row> gaps = completedOnly(table(AmiVoiceTable.TURNS), completed).where(col("start_ms").isNotNull())
+          .withColumn("previous_speaker", functions.lag(col("speaker"), 1).over(inFile))
+          .withColumn("previous_end", functions.lag(col("end_ms"), 1).over(inFile))
+          .where(col("previous_speaker").isNotNull().and(col("speaker").notEqual(col("previous_speaker"))))
+          .withColumn("gap", col("start_ms").minus(col("previous_end")))
+          .withColumn("gap_rank", functions.row_number().over(Window.partitionBy(groupKeys).orderBy(col("gap"))))
+          .withColumn("gaps_in_group", count(lit(1)).over(Window.partitionBy(groupKeys)));
+      return grouped(gaps).agg(sum(col("gap")).as("gap_sum"), count(col("gap")).as("gap_n"),
+          functions.min(when(col("gap_rank").equalTo(functions.expr("(gaps_in_group + 1) div 2")), col("gap")))
+              .as("gap_p50"));
     }
 
     /** Groups with no values still get a row (n = 0, statistics null), as an empty pool does. */

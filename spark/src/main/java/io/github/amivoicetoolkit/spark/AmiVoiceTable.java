@@ -40,8 +40,8 @@ public enum AmiVoiceTable {
    */
   SENTIMENT("sentiment"),
   /**
-   * One row per conversation event (silence or interruption): {@code type, start_ms, end_ms, speaker,
-   * interrupted}. Has no rows until the analytics module computes events.
+   * One row per conversation event of a completed result, silence or interruption: {@code type, start_ms,
+   * end_ms, speaker, interrupted} ({@code speaker} interrupted {@code interrupted}; both null for a silence).
    */
   EVENTS("events"),
   /**

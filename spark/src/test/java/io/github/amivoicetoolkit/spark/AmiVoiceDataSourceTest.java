@@ -230,6 +230,20 @@ class AmiVoiceDataSourceTest {
   }
 
   @Test
+  void silenceAndInterruptionOptionsChangeEventsAndTotalsAsTheCliFlags() {
+    Expected expected = new Expected(io.github.amivoicetoolkit.core.SpeakerNames.none(),
+        io.github.amivoicetoolkit.analytics.AnalyticsOptions.builder().silenceMs(700).interruptionMs(200).build());
+    for (AmiVoiceTable table : List.of(AmiVoiceTable.EVENTS, AmiVoiceTable.TOTALS, AmiVoiceTable.SPEAKERS)) {
+      Dataset<Row> rows = spark.read().format("amivoice").option("table", table.id()).option("silenceMs", "700")
+          .option("interruptionMs", "200").load(files.data().toString());
+
+      assertThat(Expected.canonical(rows.collectAsList())).as(table.id())
+          .containsExactlyElementsOf(expected.rows(table, files.good))
+          .isNotEqualTo(EXPECTED.rows(table, files.good));
+    }
+  }
+
+  @Test
   void badOptionsFailAtLoadNamingTheValue() {
     String data = files.data().toString();
     assertThatThrownBy(() -> spark.read().format("amivoice").option("table", "words").load(data))

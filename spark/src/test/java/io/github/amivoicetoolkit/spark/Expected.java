@@ -2,6 +2,7 @@ package io.github.amivoicetoolkit.spark;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.ConfidenceStats;
+import io.github.amivoicetoolkit.analytics.ConversationEvents;
 import io.github.amivoicetoolkit.analytics.StatsJson;
 import io.github.amivoicetoolkit.analytics.TotalStats;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
@@ -129,7 +130,7 @@ final class Expected {
       case SPEAKERS -> speakers(file, transcript);
       case TOTALS -> totals(file, transcript);
       case SENTIMENT -> sentiment(file, transcript);
-      case EVENTS -> List.of();
+      case EVENTS -> events(file, transcript);
       case FILES -> List.of(files(file, path, transcript));
     };
   }
@@ -232,6 +233,25 @@ final class Expected {
     row.putIfAbsent("billable_rounded_ms", null);
     row.putIfAbsent("cost", null);
     return List.of(row);
+  }
+
+  private List<Map<String, Object>> events(String file, Transcript transcript) {
+    TranscriptStats stats = TranscriptStats.of(transcript, options);
+    if (!stats.isCompletedResult()) {
+      return List.of();
+    }
+    ConversationEvents events = stats.events();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int e = 0; e < events.size(); e++) {
+      Map<String, Object> row = row(file);
+      row.put("type", events.type(e).id());
+      row.put("start_ms", (long) events.startMs(e));
+      row.put("end_ms", (long) events.endMs(e));
+      row.put("speaker", events.speaker(e));
+      row.put("interrupted", events.interrupted(e));
+      rows.add(row);
+    }
+    return rows;
   }
 
   private List<Map<String, Object>> sentiment(String file, Transcript transcript) {

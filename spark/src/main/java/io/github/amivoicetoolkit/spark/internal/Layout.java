@@ -56,9 +56,6 @@ public final class Layout {
       "embarrassment", "passionate", "brain_power", "confidence", "aggression", "atmosphere", "upset", "content",
       "dissatisfaction", "extreme_emotion");
 
-  /** Column names of the events table (docs/figures.md#events), after {@code file}. */
-  public static final List<String> EVENT_COLUMNS = List.of("type", "start_ms", "end_ms", "speaker", "interrupted");
-
   // the figure maps first: the layouts below read them
   /** Every per-speaker figure of {@link StatsTables#SPEAKER_COLUMNS}, by name. */
   static final Map<String, Figure<SpeakerStats>> SPEAKER_FIGURES = speakerFigures();
@@ -220,6 +217,13 @@ public final class Layout {
     figures.put("chars_per_min", new Figure<>(DoubleType, SpeakerStats::charsPerMin));
     figures.put("fillers", new Figure<>(LongType, SpeakerStats::fillers));
     confidenceFigures(figures, "conf_", "low_conf_share", SpeakerStats::confidence);
+    figures.put("longest_turn_ms", new Figure<>(LongType, s -> value(s.conversation().longestTurnMs())));
+    figures.put("words_per_min", new Figure<>(DoubleType, s -> s.conversation().wordsPerMin()));
+    figures.put("responses", new Figure<>(LongType, s -> s.conversation().responses()));
+    figures.put("response_gap_mean", new Figure<>(DoubleType, s -> value(s.conversation().responseGapMean())));
+    figures.put("response_gap_p50", new Figure<>(LongType, s -> value(s.conversation().responseGapP50())));
+    figures.put("interruptions", new Figure<>(LongType, s -> s.conversation().interruptions()));
+    figures.put("interrupted", new Figure<>(LongType, s -> s.conversation().interrupted()));
     return figures;
   }
 
@@ -241,6 +245,18 @@ public final class Layout {
     confidenceFigures(figures, "utterance_conf_", "utterance_low_conf_share", TotalStats::utteranceConfidence);
     figures.put("billable_rounded_ms", new Figure<>(LongType, t -> value(t.billableRoundedMs())));
     figures.put("cost", new Figure<>(DoubleType, t -> t.cost().map(cost -> (Object) cost.doubleValue()).orElse(null)));
+    figures.put("longest_turn_ms", new Figure<>(LongType, t -> value(t.conversation().longestTurnMs())));
+    figures.put("words_per_min", new Figure<>(DoubleType, t -> t.conversation().wordsPerMin()));
+    figures.put("response_gap_mean", new Figure<>(DoubleType, t -> value(t.conversation().responseGapMean())));
+    figures.put("response_gap_p50", new Figure<>(LongType, t -> value(t.conversation().responseGapP50())));
+    figures.put("switches", new Figure<>(LongType, t -> t.conversation().switches()));
+    figures.put("switches_per_min", new Figure<>(DoubleType, t -> t.conversation().switchesPerMin()));
+    figures.put("interruptions", new Figure<>(LongType, t -> t.conversation().interruptions()));
+    figures.put("interruption_ms", new Figure<>(LongType, t -> t.conversation().interruptionMs()));
+    figures.put("silences", new Figure<>(LongType, t -> t.conversation().silences()));
+    figures.put("silence_ms", new Figure<>(LongType, t -> t.conversation().silenceMs()));
+    figures.put("longest_silence_ms", new Figure<>(LongType, t -> value(t.conversation().longestSilenceMs())));
+    figures.put("non_talk_ms", new Figure<>(LongType, t -> t.conversation().nonTalkMs()));
     return figures;
   }
 
@@ -307,16 +323,15 @@ public final class Layout {
         : new ArrayBasedMapData(new GenericArrayData(keys.toArray()), new GenericArrayData(values.toArray()));
   }
 
-  /**
-   * No rows until the analytics module lists silences and interruptions; the columns are those of
-   * docs/figures.md#events so that queries and Parquet schemas written today keep working.
-   */
+  /** Silences and interruptions of a completed result, ordered by start (docs/figures.md#events). */
   private static Layout events() {
     Columns c = new Columns();
-    for (String name : EVENT_COLUMNS) {
-      c.add(name, name.endsWith("_ms") ? LongType : StringType, (f, e) -> null);
-    }
-    return c.layout(f -> 0);
+    c.add("type", StringType, (f, e) -> UTF8String.fromString(f.stats().events().type(e).id()));
+    c.add("start_ms", LongType, (f, e) -> (long) f.stats().events().startMs(e));
+    c.add("end_ms", LongType, (f, e) -> (long) f.stats().events().endMs(e));
+    c.add("speaker", StringType, (f, e) -> utf8(f.stats().events().speaker(e)));
+    c.add("interrupted", StringType, (f, e) -> utf8(f.stats().events().interrupted(e)));
+    return c.layout(f -> f.completed() ? f.stats().events().size() : 0);
   }
 
   private static Layout files() {

@@ -31,16 +31,11 @@ import tools.jackson.core.json.JsonFactory;
  *   <tr><td>{@code recursiveFileLookup}</td><td>false</td><td>list directories recursively</td></tr>
  *   <tr><td>{@code pathGlobFilter}</td><td>none</td><td>keep only files whose name matches</td></tr>
  * </table>
- *
- * <p>{@code silenceMs} and {@code interruptionMs} are checked and kept now; they take effect in the
- * conversation figures and the events table once the analytics module computes them.
  */
 public final class SourceOptions implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final JsonFactory JSON = new JsonFactory();
 
-  public static final long DEFAULT_SILENCE_MS = 3000;
-  public static final long DEFAULT_INTERRUPTION_MS = 1000;
 
   private final AmiVoiceTable table;
   private final Mode mode;
@@ -64,8 +59,8 @@ public final class SourceOptions implements Serializable {
     }
     lowConfidence = parseDouble(options, "lowconfidence", "lowConfidence",
         AnalyticsOptions.DEFAULT_LOW_CONFIDENCE_THRESHOLD);
-    silenceMs = parseMs(options, "silencems", "silenceMs", DEFAULT_SILENCE_MS);
-    interruptionMs = parseMs(options, "interruptionms", "interruptionMs", DEFAULT_INTERRUPTION_MS);
+    silenceMs = parseMs(options, "silencems", "silenceMs", AnalyticsOptions.DEFAULT_SILENCE_MS);
+    interruptionMs = parseMs(options, "interruptionms", "interruptionMs", AnalyticsOptions.DEFAULT_INTERRUPTION_MS);
     billingUnitMs = parseMs(options, "billingunitms", "billingUnitMs", 0);
     pricePerHour = options.get("priceperhour");
     recursiveFileLookup = Boolean.parseBoolean(options.getOrDefault("recursivefilelookup", "false"));
@@ -115,7 +110,8 @@ public final class SourceOptions implements Serializable {
 
   /** The figures' options, as the CLI builds them from its flags. */
   public AnalyticsOptions analytics() {
-    AnalyticsOptions.Builder builder = AnalyticsOptions.builder().lowConfidenceThreshold(lowConfidence);
+    AnalyticsOptions.Builder builder = AnalyticsOptions.builder().lowConfidenceThreshold(lowConfidence)
+        .silenceMs(silenceMs).interruptionMs(interruptionMs);
     if (billingUnitMs > 0) {
       builder.billingUnitMs(billingUnitMs);
     }
