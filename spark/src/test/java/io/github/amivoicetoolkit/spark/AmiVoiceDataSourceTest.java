@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -290,9 +289,5 @@ class AmiVoiceDataSourceTest {
 
   private static List<String> fileColumn(Dataset<Row> filesTable) {
     return filesTable.select("file").collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toList());
-  }
-
-  static Stream<AmiVoiceTable> tables() {
-    return Stream.of(AmiVoiceTable.values());
   }
 }

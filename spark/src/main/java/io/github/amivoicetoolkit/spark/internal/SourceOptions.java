@@ -86,14 +86,6 @@ public final class SourceOptions implements Serializable {
     return speakers == null ? SpeakerNames.none() : SpeakerNames.parse(speakers);
   }
 
-  public long silenceMs() {
-    return silenceMs;
-  }
-
-  public long interruptionMs() {
-    return interruptionMs;
-  }
-
   public boolean recursiveFileLookup() {
     return recursiveFileLookup;
   }
