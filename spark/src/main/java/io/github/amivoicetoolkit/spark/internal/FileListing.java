@@ -3,6 +3,8 @@ package io.github.amivoicetoolkit.spark.internal;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.GlobFilter;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Turns the paths given to {@code load(…)} into files, on any Hadoop file system, as Spark's file sources
@@ -50,19 +50,31 @@ final class FileListing {
     return new ArrayList<>(files.values());
   }
 
+  /**
+   * Lists with {@code listStatus}, one directory at a time, as Spark's own file index does: {@code
+   * listFiles} builds a {@code LocatedFileStatus} per file, which on the local file system reads the
+   * file's owner and permissions by running a shell command — one process per file.
+   */
   private static void listDirectory(FileSystem fs, Path directory, boolean recursive, GlobFilter filter,
       Map<String, InputFile> files) throws IOException {
     int depth = directory.depth();
-    RemoteIterator<LocatedFileStatus> entries = fs.listFiles(directory, recursive);
-    while (entries.hasNext()) {
-      LocatedFileStatus entry = entries.next();
-      Path path = entry.getPath();
-      if (isHiddenBelow(path, depth)) {
-        continue;
-      }
-      boolean wanted = filter != null ? filter.accept(path) : isResultName(path.getName());
-      if (wanted) {
-        add(fs, entry, files);
+    List<Path> pending = new ArrayList<>(List.of(directory));
+    while (!pending.isEmpty()) {
+      Path next = pending.remove(pending.size() - 1);
+      FileStatus[] entries = fs.listStatus(next);
+      Arrays.sort(entries, Comparator.comparing(FileStatus::getPath));
+      for (FileStatus entry : entries) {
+        Path path = entry.getPath();
+        if (isHiddenBelow(path, depth)) {
+          continue;
+        }
+        if (entry.isDirectory()) {
+          if (recursive) {
+            pending.add(path);
+          }
+        } else if (filter != null ? filter.accept(path) : isResultName(path.getName())) {
+          add(fs, entry, files);
+        }
       }
     }
   }
