@@ -47,7 +47,7 @@ class BatchLinksTest {
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.err()).contains("skipped " + in.resolve("passwd.json") + ": a link out of " + in);
     assertThat(run.out() + run.err()).doesNotContain("secret-token", "root:x");
-    assertThat(names(out)).containsExactly(".amivoice-batch", "call.srt");
+    assertThat(names(out)).containsExactly(".amivoice-batch", "call.srt", "summary.csv");
   }
 
   @Test
