@@ -208,18 +208,24 @@ public final class StatsTables {
     columns.add(LongColumn.create("segments"));
     Set<String> taken = new HashSet<>();
     for (Column<?> column : columns) {
-      taken.add(column.name().toLowerCase(Locale.ROOT));
+      taken.add(tablesawKey(column.name()));
     }
     for (String parameter : parameters) {
-      // Tablesaw compares column names without case: a parameter named like an earlier one but for case
-      // (energy, Energy) gets a numbered column name instead of failing the whole table
+      // Tablesaw compares column names trimmed and without case: a parameter named like an earlier one but
+      // for case or surrounding spaces (energy, Energy, " energy") gets a numbered column name instead of
+      // failing the whole table
       String unique = parameter;
-      for (int k = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); k++) {
+      for (int k = 2; !taken.add(tablesawKey(unique)); k++) {
         unique = parameter + " (" + k + ")";
       }
       columns.add(DoubleColumn.create(unique));
     }
     return Table.create(name, columns);
+  }
+
+  /** A column name as Tablesaw compares it when it checks for duplicates. */
+  private static String tablesawKey(String name) {
+    return name.trim().toLowerCase(Locale.ROOT);
   }
 
   /** Appends a row; the parameter columns are {@code parameters}, in order, as {@link #sentimentTable} made them. */

@@ -386,21 +386,25 @@ final class Transport {
       }
     }
 
+    /**
+     * Fails the body unless it is already done, deleting its temporary file first: the caller wakes up
+     * when the result completes and must find no file left (callers hold this object's lock).
+     */
     private boolean fail(Throwable why) {
-      boolean failed = result.completeExceptionally(why);
-      if (failed) {
-        try {
-          if (channel != null) {
-            channel.close();
-          }
-          if (file != null) {
-            Files.deleteIfExists(file);
-          }
-        } catch (IOException ignored) {
-          // a temporary file left behind; nothing else to do
-        }
+      if (result.isDone()) {
+        return false;
       }
-      return failed;
+      try {
+        if (channel != null) {
+          channel.close();
+        }
+        if (file != null) {
+          Files.deleteIfExists(file);
+        }
+      } catch (IOException ignored) {
+        // a temporary file left behind; nothing else to do
+      }
+      return result.completeExceptionally(why);
     }
 
     private void take(ByteBuffer buffer) throws IOException {
