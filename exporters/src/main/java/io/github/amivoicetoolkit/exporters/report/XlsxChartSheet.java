@@ -66,7 +66,8 @@ public final class XlsxChartSheet implements WorkbookAddition {
       return;
     }
     Transcript transcript = input.transcript();
-    TranscriptStats stats = TranscriptStats.of(transcript, options.analytics());
+    // the figures the workbook's tables were written from, when the caller computed them
+    TranscriptStats stats = input.stats().orElseGet(() -> TranscriptStats.of(transcript, options.analytics()));
     Events events = Events.of(transcript, stats);
     String[] names = HtmlReportWriter.names(transcript.speakers());
     List<SpeakerStats> speakers = stats.speakers();

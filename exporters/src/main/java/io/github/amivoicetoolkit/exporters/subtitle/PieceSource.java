@@ -4,6 +4,7 @@ import io.github.amivoicetoolkit.core.TokenKind;
 import io.github.amivoicetoolkit.core.Tokens;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.Utterances;
+import io.github.amivoicetoolkit.core.internal.TextJoin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,7 +92,7 @@ final class PieceSource {
       if (display.isEmpty()) {
         continue;
       }
-      boolean spaceBefore = previousWritten != null && TextWidth.spaceBetween(previousWritten, display);
+      boolean spaceBefore = previousWritten != null && TextJoin.spaceBetween(previousWritten, display);
       previousWritten = display;
       long start;
       long end;

@@ -1,7 +1,6 @@
 package io.github.amivoicetoolkit.exporters.subtitle;
 
 import io.github.amivoicetoolkit.core.internal.DisplayWidth;
-import io.github.amivoicetoolkit.core.internal.TextJoin;
 
 /**
  * Joining and breaking rules of subtitle text, per code point (surrogate pairs are one code point).
@@ -18,11 +17,6 @@ final class TextWidth {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO;
-  }
-
-  /** Whether a space goes between two adjacent tokens on a line: {@link TextJoin#spaceBetween}. */
-  static boolean spaceBetween(String before, String after) {
-    return TextJoin.spaceBetween(before, after);
   }
 
   /**

@@ -56,6 +56,11 @@ public final class ExportInput {
     return Optional.ofNullable(summaryTable);
   }
 
+  /** The statistics given to the builder, when they were. */
+  public Optional<TranscriptStats> stats() {
+    return Optional.ofNullable(stats);
+  }
+
   /**
    * The speaker each sentiment segment is attributed to and the conversation events, as the analytics
    * define them: from the statistics given to the builder, else computed here once.
