@@ -158,10 +158,13 @@ class Harness:
                           "peak_kb": c.peaks_kb} for c in commands]})
 
     def ratio(self, a, b, what=None):
-        """Prints median(a) / median(b) and the median of the per-round ratios, returns the former."""
+        """Prints median(a) / median(b) of wall times, with the median of the per-round ratios and the ratio of
+        CPU medians beside it; returns the first."""
         value = a.wall() / b.wall()
         paired = statistics.median(x / y for x, y in zip(a.walls, b.walls))
-        print(f"   ratio {what or a.name + ' / ' + b.name}: {value:.2f}× (median of per-round ratios {paired:.2f}×)")
+        cpu = statistics.median(a.cpus) / statistics.median(b.cpus)
+        print(f"   ratio {what or a.name + ' / ' + b.name}: {value:.2f}× (median of per-round ratios {paired:.2f}×;"
+              f" of CPU medians {cpu:.2f}×)")
         return value
 
     def target(self, group, text, measured, need, passed, unit="×"):
@@ -287,17 +290,22 @@ class Harness:
 
 
 def build_java_peers(args):
-    """Compiles peers/*.java with javac against the jackson jars into --build; returns the run classpath."""
-    jars = jackson_jars()
+    """Compiles peers/*.java with javac against the jackson jars into --build, unless done since the sources
+    last changed; returns the classpath to run them with."""
     build = args.build or os.path.join(args.data, "peers-build")
     os.makedirs(build, exist_ok=True)
     sources = sorted(glob.glob(os.path.join(PEERS, "*.java")))
-    stamp = os.path.join(build, ".built")
-    if not os.path.exists(stamp) or any(os.path.getmtime(s) > os.path.getmtime(stamp) for s in sources):
-        javac = os.path.join(os.path.dirname(os.path.realpath(shutil.which(args.java) or args.java)), "javac")
-        subprocess.run([javac if os.path.exists(javac) else "javac", "-d", build, "-cp", os.pathsep.join(jars),
-                        *sources], check=True)
-        open(stamp, "w").close()
+    stamp = os.path.join(build, ".classpath")  # written last: the jars the classes were compiled against
+    if os.path.exists(stamp) and all(os.path.getmtime(s) < os.path.getmtime(stamp) for s in sources):
+        jars = open(stamp).read().split(os.pathsep)
+        if all(os.path.isfile(j) for j in jars):
+            return os.pathsep.join(jars + [build])
+    jars = jackson_jars()
+    javac = os.path.join(os.path.dirname(os.path.realpath(shutil.which(args.java) or args.java)), "javac")
+    subprocess.run([javac if os.path.exists(javac) else "javac", "-d", build, "-cp", os.pathsep.join(jars),
+                    *sources], check=True)
+    with open(stamp, "w") as f:
+        f.write(os.pathsep.join(jars))
     return os.pathsep.join(jars + [build])
 
 
@@ -310,6 +318,8 @@ def jackson_jars():
                                "-pl", "benchmarks", "-Dmdep.outputFile=" + listing.name],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         entries = open(listing.name).read().strip().split(os.pathsep) if done.returncode == 0 else []
+    except OSError:
+        entries = []
     finally:
         os.unlink(listing.name)
     wanted = ("jackson-core-", "jackson-databind-", "jackson-annotations-")

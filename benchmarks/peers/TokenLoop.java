@@ -6,8 +6,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * The speed limit of any jackson-core reader, as a process: one {@code nextToken()} loop over the file
- * that touches every scalar (a string's length, a number's value) and keeps nothing. Prints how many
- * scalars it saw and a checksum of their values, so no work can be skipped.
+ * that touches every scalar (a string's length, a number's value) and keeps nothing, like
+ * {@code ParseBenchmark.jacksonTokenLoop}. Prints how many scalars it saw and a checksum of their
+ * values, so no work can be skipped.
  *
  * <p>{@code java -cp jackson-core.jar:BUILD TokenLoop result.json}
  */
@@ -21,7 +22,7 @@ public final class TokenLoop {
         if (token == JsonToken.VALUE_STRING) {
           checksum += parser.getStringLength();
         } else if (token == JsonToken.VALUE_NUMBER_INT) {
-          checksum += parser.getIntValue();
+          checksum += parser.getLongValue(); // audio_size of a long result passes 2^31
         } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
           checksum += parser.getDoubleValue();
         } else {
