@@ -40,10 +40,9 @@ GROUPS = ("batch", "hour", "large", "sizes", "xlsx")
 class Command:
     """One command line to time. '{out}' in argv becomes a fresh empty directory for every run."""
 
-    def __init__(self, name, argv, env=None):
+    def __init__(self, name, argv):
         self.name = name
         self.argv = argv
-        self.env = env
         self.walls, self.cpus, self.peaks_kb = [], [], []
 
     def run(self, work):
@@ -52,7 +51,7 @@ class Command:
         with tempfile.TemporaryFile(dir=work) as stderr:
             start = time.perf_counter()
             process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                       stderr=stderr, env=self.env)
+                                       stderr=stderr)
             _, status, usage = os.wait4(process.pid, 0)
             wall = time.perf_counter() - start
             process.returncode = os.waitstatus_to_exitcode(status)
