@@ -61,7 +61,7 @@ class Command:
                 sys.exit(f"{self.name}: exit {process.returncode}\n  {' '.join(argv)}\n{tail}")
         if out:
             shutil.rmtree(out)
-        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss  # ru_maxrss: KiB on Linux
 
     def record(self, measured):
         wall, cpu, peak_kb = measured
@@ -79,8 +79,9 @@ class Command:
 class Harness:
     def __init__(self, args):
         self.args = args
-        self.results = []  # (group, target, measured, need, verdict) for the summary
+        self.results = []  # (group, target line) for the summary
         self.saved = {"machine": machine(args), "groups": []}
+        self.classpath = None  # of the Java peers, once compiled
         os.makedirs(args.data, exist_ok=True)
         self.work = tempfile.mkdtemp(prefix="amivoice-whole-process-")
 
@@ -98,9 +99,9 @@ class Harness:
         return [self.args.java, "-cp", self.peer_classpath(), main, *arguments]
 
     def peer_classpath(self):
-        if not hasattr(self, "_classpath"):
-            self._classpath = build_java_peers(self.args)
-        return self._classpath
+        if self.classpath is None:
+            self.classpath = build_java_peers(self.args)
+        return self.classpath
 
     def python_peer(self, script, *arguments):
         return [self.args.python, os.path.join(PEERS, script), *arguments]
