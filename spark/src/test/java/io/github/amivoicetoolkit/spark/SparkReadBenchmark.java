@@ -41,7 +41,7 @@ import org.apache.spark.sql.SparkSession;
  * (baseline, amivoice, amivoice, baseline, …) so that a drift in the machine's speed falls on both.
  *
  * <p>The job: per file and speaker, talk time, token count and mean confidence, written to Parquet as
- * {@code file, speaker, talk_ms, tokens, conf_mean} by both.
+ * {@code file, speaker, talk_ms, tokens, conf_mean} by every variant.
  * <ul>
  *   <li>{@code amivoice}: the {@code speakers} table's {@code talk_ms}, {@code words}, {@code conf_mean} —
  *       talk time as the union of timed word and filler intervals, speakers resolved per docs/figures.md;
@@ -49,7 +49,9 @@ import org.apache.spark.sql.SparkSession;
  *       pass of its own), explode {@code segments}, then {@code results}, then {@code tokens}; group by
  *       file and {@code label}; talk time as Σ (endtime − starttime), count(*) and avg(confidence). It is
  *       the simple version, and wrong where the figures are careful (overlap inside a speaker counted
- *       twice, punctuation counted, unlabelled tokens not resolved) — and it is still slower.
+ *       twice, punctuation counted, unlabelled tokens not resolved) — and it is still slower;
+ *   <li>{@code tokens} (only with {@code --variants baseline,amivoice,tokens}): the baseline's aggregation over
+ *       the {@code tokens} table, so that only the reader differs.
  * </ul>
  *
  * <p>The default input is 2,000 calls of 5 minutes (two to four speakers, about 0.9 GB of pretty-printed
@@ -70,7 +72,7 @@ public final class SparkReadBenchmark {
    */
   private static final int OUTPUT_FILES = 4;
 
-  private static final List<String> VARIANTS = List.of("baseline", "amivoice");
+  private static final List<String> VARIANTS = List.of("baseline", "amivoice", "tokens");
 
   /** What both jobs write. */
   private static final List<String> COLUMNS = List.of("file", "speaker", "talk_ms", "tokens", "conf_mean");
@@ -109,6 +111,7 @@ public final class SparkReadBenchmark {
     int files = 2000;
     double minutes = 5;
     int repeat = 3;
+    List<String> variants = List.of("baseline", "amivoice");
     Path dir = Path.of("target", "spark-benchmark").toAbsolutePath();
     Path given = null;
     for (int i = 0; i < args.length; i += 2) {
@@ -119,32 +122,42 @@ public final class SparkReadBenchmark {
         case "--dir" -> dir = Path.of(args[i + 1]).toAbsolutePath();
         case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
         case "--input" -> given = Path.of(args[i + 1]).toAbsolutePath();
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; expected --mode all|amivoice|baseline, --files N, --minutes M, --repeat R, --dir D, --input I");
+        case "--variants" -> variants = List.of(args[i + 1].split(","));
+        default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; expected --mode all|"
+            + String.join("|", VARIANTS) + ", --variants baseline,amivoice[,tokens], --files N, --minutes M,"
+            + " --repeat R, --dir D, --input I");
       }
     }
     Path input = given != null ? given
         : dir.resolve(String.format(Locale.ROOT, "input-%d-%.1fmin", files, minutes));
     switch (mode) {
-      case "amivoice", "baseline" -> System.out.println(run(mode, input, dir.resolve("out-" + mode)).line());
       case "all" -> {
+        if (!VARIANTS.containsAll(variants) || !variants.get(0).equals("baseline") || variants.size() < 2) {
+          throw new IllegalArgumentException("expected --variants baseline, then some of " + VARIANTS
+              + ", but was " + variants);
+        }
         long bytes = given != null ? size(input) : generate(input, files, minutes);
-        compare(input, bytes, dir, repeat);
+        compare(input, bytes, dir, variants, repeat);
       }
-      default -> throw new IllegalArgumentException("unknown mode " + mode);
+      default -> {
+        if (!VARIANTS.contains(mode)) {
+          throw new IllegalArgumentException("unknown mode " + mode);
+        }
+        System.out.println(run(mode, input, dir.resolve("out-" + mode)).line());
+      }
     }
   }
 
-  private static void compare(Path input, long bytes, Path dir, int repeat) throws Exception {
+  private static void compare(Path input, long bytes, Path dir, List<String> variants, int repeat) throws Exception {
     double mb = bytes / 1e6;
     System.out.printf(Locale.ROOT, "input: %,d files, %,.1f MB, in %s%n", fileCount(input), mb, input);
     System.out.printf(Locale.ROOT, "machine: %d cores visible, %s %s, Java %s, load average %s%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
         System.getProperty("java.version"), loadAverage());
     Map<String, List<Run>> runs = new LinkedHashMap<>();
-    VARIANTS.forEach(variant -> runs.put(variant, new ArrayList<>()));
+    variants.forEach(variant -> runs.put(variant, new ArrayList<>()));
     for (int r = 0; r < repeat; r++) {
-      List<String> order = new ArrayList<>(VARIANTS);
+      List<String> order = new ArrayList<>(variants);
       if (r % 2 == 1) {
         Collections.reverse(order);
       }
@@ -154,33 +167,34 @@ public final class SparkReadBenchmark {
         System.out.println(run.describe(mb));
       }
     }
-    List<Run> baseline = runs.get("baseline");
-    List<Run> amivoice = runs.get("amivoice");
     System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
-    System.out.printf(Locale.ROOT, "median of %d: baseline %.1f s, amivoice %.1f s%n", repeat,
-        median(baseline, Run::wallS), median(amivoice, Run::wallS));
-    System.out.printf(Locale.ROOT, "amivoice / baseline, medians of the %d pairs' ratios:%n", repeat);
-    System.out.printf(Locale.ROOT, "  throughput, whole job          %.2fx%n",
-        medianRatio(baseline, amivoice, Run::wallS));
-    System.out.printf(Locale.ROOT, "  throughput, after session start %.2fx%n",
-        medianRatio(baseline, amivoice, run -> run.wallS() - run.sessionS()));
-    System.out.printf(Locale.ROOT, "  CPU time                       %.2fx less%n",
-        medianRatio(baseline, amivoice, Run::cpuS));
-    System.out.printf(Locale.ROOT, "  peak RSS                       %.2f of the baseline's%n",
-        1 / medianRatio(baseline, amivoice, run -> (double) run.rssMb()));
-    System.out.printf(Locale.ROOT, "  peak heap                      %.2f of the baseline's%n",
-        1 / medianRatio(baseline, amivoice, run -> (double) run.heapMb()));
+    List<Run> baseline = runs.get("baseline");
+    for (String variant : variants.subList(1, variants.size())) {
+      List<Run> other = runs.get(variant);
+      System.out.printf(Locale.ROOT, "%s against baseline, medians of %d: whole job %.1f s against %.1f s;"
+          + " medians of the pairs' ratios:%n", variant, repeat, median(other, Run::wallS), median(baseline, Run::wallS));
+      System.out.printf(Locale.ROOT, "  throughput, whole job           %.2fx%n",
+          medianRatio(baseline, other, Run::wallS));
+      System.out.printf(Locale.ROOT, "  throughput, after session start %.2fx%n",
+          medianRatio(baseline, other, run -> run.wallS() - run.sessionS()));
+      System.out.printf(Locale.ROOT, "  CPU time                        %.2fx less%n",
+          medianRatio(baseline, other, Run::cpuS));
+      System.out.printf(Locale.ROOT, "  peak RSS                        %.2f of the baseline's%n",
+          1 / medianRatio(baseline, other, run -> (double) run.rssMb()));
+      System.out.printf(Locale.ROOT, "  peak heap                       %.2f of the baseline's%n",
+          1 / medianRatio(baseline, other, run -> (double) run.heapMb()));
+    }
   }
 
   private static double median(List<Run> runs, ToDoubleFunction<Run> figure) {
     return median(runs.stream().mapToDouble(figure).toArray());
   }
 
-  /** The median over pairs (the i-th run of each) of baseline figure / amivoice figure. */
-  private static double medianRatio(List<Run> baseline, List<Run> amivoice, ToDoubleFunction<Run> figure) {
+  /** The median over pairs (the i-th run of each) of baseline figure / other figure. */
+  private static double medianRatio(List<Run> baseline, List<Run> other, ToDoubleFunction<Run> figure) {
     double[] ratios = new double[baseline.size()];
     for (int i = 0; i < ratios.length; i++) {
-      ratios[i] = figure.applyAsDouble(baseline.get(i)) / figure.applyAsDouble(amivoice.get(i));
+      ratios[i] = figure.applyAsDouble(baseline.get(i)) / figure.applyAsDouble(other.get(i));
     }
     return median(ratios);
   }
@@ -266,7 +280,11 @@ public final class SparkReadBenchmark {
         .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate();
     spark.sparkContext().setLogLevel("ERROR");
     double session = secondsSinceJvmStart();
-    Dataset<Row> perSpeaker = variant.equals("amivoice") ? amivoice(spark, input) : baseline(spark, input);
+    Dataset<Row> perSpeaker = switch (variant) {
+      case "amivoice" -> amivoice(spark, input);
+      case "tokens" -> tokens(spark, input);
+      default -> baseline(spark, input);
+    };
     perSpeaker.write().parquet(out.toString());
     double wall = secondsSinceJvmStart();
     double cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
@@ -291,6 +309,14 @@ public final class SparkReadBenchmark {
     return spark.read().format("amivoice").option("table", "speakers").load(input.toString())
         .select(col("file"), col("speaker"), col("talk_ms"), col("words").as("tokens"), col("conf_mean"))
         .coalesce(OUTPUT_FILES);
+  }
+
+  /** The baseline's aggregation over the {@code tokens} table instead of exploded JSON: the reader alone differs. */
+  static Dataset<Row> tokens(SparkSession spark, Path input) {
+    return spark.read().format("amivoice").option("table", "tokens").load(input.toString())
+        .groupBy(col("file"), col("speaker"))
+        .agg(sum(col("end_ms").minus(col("start_ms"))).as("talk_ms"), count(col("written")).as("tokens"),
+            avg(col("confidence")).as("conf_mean"));
   }
 
   static Dataset<Row> baseline(SparkSession spark, Path input) {
