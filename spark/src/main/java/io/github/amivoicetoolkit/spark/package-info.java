@@ -29,6 +29,6 @@
  *
  * <p><b>Columns.</b> Fixed schemas ({@link io.github.amivoicetoolkit.spark.AmiVoiceTable#schema()}), named as
  * the CLI's tables and {@code stats --json}; {@code file} first; times {@code long} ms; absent values null. A
- * query computes only the columns it selects.
+ * query computes only the columns it selects; {@code tokens} is read in columnar batches.
  */
 package io.github.amivoicetoolkit.spark;

@@ -125,6 +125,17 @@ class AmiVoiceDataSourceTest {
   }
 
   @Test
+  void tokensAreReadInColumnarBatchesAndTheOtherTablesRowByRow() {
+    String tokens = load(AmiVoiceTable.TOKENS, "PERMISSIVE", files.data().toString()).select("written")
+        .queryExecution().executedPlan().toString();
+    String turns = load(AmiVoiceTable.TURNS, "PERMISSIVE", files.data().toString()).select("text")
+        .queryExecution().executedPlan().toString();
+
+    assertThat(tokens).contains("ColumnarToRow");
+    assertThat(turns).doesNotContain("ColumnarToRow");
+  }
+
+  @Test
   void countNeedsNoColumnAtAll() {
     Dataset<Row> tokens = load(AmiVoiceTable.TOKENS, "PERMISSIVE", files.data().toString());
 

@@ -14,7 +14,8 @@ import org.apache.spark.unsafe.types.UTF8String;
 /**
  * One input file while its rows are produced: the transcript (or the read error) and whatever the
  * selected columns need, each computed on first use — a query over tokens never computes turns or
- * figures. Dictionary strings and speaker names are encoded to {@link UTF8String} once per file.
+ * figures. Dictionary strings and speaker names are encoded to {@link UTF8String} once per file, and
+ * serve string column vectors as dictionaries.
  */
 public final class FileData {
   private final UTF8String file;
@@ -29,6 +30,9 @@ public final class FileData {
   private UTF8String[] dictionary;
   private int[] sentimentColumns;
   private int utteranceCursor;
+  private Utf8Dictionary fileDictionary;
+  private Utf8Dictionary speakerDictionary;
+  private Utf8Dictionary tokenDictionary;
 
   private FileData(String file, long size, Transcript transcript, String error, AnalyticsOptions options) {
     this.file = UTF8String.fromString(file);
@@ -129,6 +133,30 @@ public final class FileData {
       dictionary[id] = value;
     }
     return value;
+  }
+
+  /** The dictionary with one string, {@link #file()}, at id 0. */
+  Utf8Dictionary fileDictionary() {
+    if (fileDictionary == null) {
+      fileDictionary = new Utf8Dictionary(id -> file);
+    }
+    return fileDictionary;
+  }
+
+  /** The dictionary of {@link #speaker(int)}. */
+  Utf8Dictionary speakerDictionary() {
+    if (speakerDictionary == null) {
+      speakerDictionary = new Utf8Dictionary(this::speaker);
+    }
+    return speakerDictionary;
+  }
+
+  /** The dictionary of {@link #dictionaryString(int)}. */
+  Utf8Dictionary tokenDictionary() {
+    if (tokenDictionary == null) {
+      tokenDictionary = new Utf8Dictionary(this::dictionaryString);
+    }
+    return tokenDictionary;
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.amivoicetoolkit.core.JobInfo;
 import io.github.amivoicetoolkit.core.ResultShape;
 import io.github.amivoicetoolkit.core.Sentiment;
 import io.github.amivoicetoolkit.core.TokenKind;
+import io.github.amivoicetoolkit.core.Tokens;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.Utterances;
 import io.github.amivoicetoolkit.spark.AmiVoiceTable;
@@ -30,6 +31,7 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.sql.execution.vectorized.WritableColumnVector;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -37,8 +39,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
 
 /**
- * Every table's columns, in one place: name, Spark type and how each cell is computed, plus how many rows
- * a file gives. Schemas, column pruning and row production all derive from these lists.
+ * Every table's columns, in one place: name, Spark type and how the values are computed (cell by cell, or
+ * for {@code tokens} a column vector at a time), plus how many rows a file gives. Schemas, column pruning
+ * and row production all derive from these lists.
  *
  * <p>The {@code speakers} and {@code totals} columns and their order are the analytics module's
  * ({@link StatsTables#SPEAKER_COLUMNS}, {@link StatsTables#TOTAL_COLUMNS}); {@link #SPEAKER_FIGURES} and
@@ -80,14 +83,19 @@ public final class Layout {
   private final Map<String, ColumnDef> byName = new LinkedHashMap<>();
   private final ToIntFunction<FileData> rowCount;
   private final StructType schema;
+  private final boolean columnar;
 
   private Layout(List<ColumnDef> columns, ToIntFunction<FileData> rowCount) {
     this.columns = List.copyOf(columns);
     this.rowCount = rowCount;
+    this.columnar = columns.stream().allMatch(column -> column.fill() != null);
     List<StructField> fields = new ArrayList<>();
     for (ColumnDef column : columns) {
       if (byName.put(column.name(), column) != null) {
         throw new IllegalStateException("column listed twice: " + column.name());
+      }
+      if (!columnar && column.cell() == null) {
+        throw new IllegalStateException("column " + column.name() + " has no cell in a table read row by row");
       }
       fields.add(DataTypes.createStructField(column.name(), column.type(), true));
     }
@@ -104,6 +112,11 @@ public final class Layout {
 
   public List<ColumnDef> columns() {
     return columns;
+  }
+
+  /** Whether the table is read in columnar batches ({@link ColumnDef#fill()}) rather than row by row. */
+  boolean columnar() {
+    return columnar;
   }
 
   /** The definitions of {@code names}, in that order. */
@@ -123,22 +136,99 @@ public final class Layout {
     return rowCount.applyAsInt(file);
   }
 
+  /**
+   * Read in columnar batches: the transcript is columnar already, so each column is a loop over its
+   * rows, strings are dictionary ids into the file's dictionary, and no value is boxed.
+   */
   private static Layout tokens() {
     Columns c = new Columns();
-    c.add("utterance", IntegerType, (f, i) -> f.utteranceOfToken(i));
-    c.add("token", IntegerType, (f, i) -> i - f.utterances().firstToken(f.utteranceOfToken(i)));
-    c.add("speaker", StringType, (f, i) -> f.speaker(f.tokens().speakerId(i)));
-    c.add("start_ms", LongType, (f, i) -> ms(f.tokens().startMs(i)));
-    c.add("end_ms", LongType, (f, i) -> ms(f.tokens().endMs(i)));
-    c.add("written", StringType, (f, i) -> f.dictionaryString(f.tokens().writtenId(i)));
-    c.add("spoken", StringType, (f, i) -> {
-      int id = f.tokens().spokenId(i);
-      return id < 0 ? null : f.dictionaryString(id);
+    c.fill("utterance", IntegerType, (f, from, rows, out) -> {
+      for (int r = 0; r < rows; r++) {
+        out.putInt(r, f.utteranceOfToken(from + r));
+      }
     });
-    c.add("confidence", DoubleType, (f, i) -> fraction(f.tokens().confidence(i)));
-    c.add("punctuation", BooleanType, (f, i) -> f.tokens().kind(i) == TokenKind.PUNCTUATION);
-    c.add("filler", BooleanType, (f, i) -> f.tokens().kind(i) == TokenKind.FILLER);
+    c.fill("token", IntegerType, (f, from, rows, out) -> {
+      Utterances utterances = f.utterances();
+      for (int r = 0; r < rows; r++) {
+        out.putInt(r, from + r - utterances.firstToken(f.utteranceOfToken(from + r)));
+      }
+    });
+    c.fill("speaker", StringType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      WritableColumnVector ids = dictionaryIds(out, f.speakerDictionary(), rows);
+      for (int r = 0; r < rows; r++) {
+        ids.putInt(r, tokens.speakerId(from + r));
+      }
+    });
+    c.fill("start_ms", LongType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      for (int r = 0; r < rows; r++) {
+        putMs(out, r, tokens.startMs(from + r));
+      }
+    });
+    c.fill("end_ms", LongType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      for (int r = 0; r < rows; r++) {
+        putMs(out, r, tokens.endMs(from + r));
+      }
+    });
+    c.fill("written", StringType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      WritableColumnVector ids = dictionaryIds(out, f.tokenDictionary(), rows);
+      for (int r = 0; r < rows; r++) {
+        ids.putInt(r, tokens.writtenId(from + r));
+      }
+    });
+    c.fill("spoken", StringType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      WritableColumnVector ids = dictionaryIds(out, f.tokenDictionary(), rows);
+      for (int r = 0; r < rows; r++) {
+        int id = tokens.spokenId(from + r);
+        if (id < 0) {
+          out.putNull(r);
+        } else {
+          ids.putInt(r, id);
+        }
+      }
+    });
+    c.fill("confidence", DoubleType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      for (int r = 0; r < rows; r++) {
+        double confidence = tokens.confidence(from + r);
+        if (Double.isNaN(confidence)) {
+          out.putNull(r);
+        } else {
+          out.putDouble(r, confidence);
+        }
+      }
+    });
+    c.fill("punctuation", BooleanType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      for (int r = 0; r < rows; r++) {
+        out.putBoolean(r, tokens.kind(from + r) == TokenKind.PUNCTUATION);
+      }
+    });
+    c.fill("filler", BooleanType, (f, from, rows, out) -> {
+      Tokens tokens = f.tokens();
+      for (int r = 0; r < rows; r++) {
+        out.putBoolean(r, tokens.kind(from + r) == TokenKind.FILLER);
+      }
+    });
     return c.layout(f -> f.readable() ? f.tokens().size() : 0);
+  }
+
+  /** Makes {@code out} a string column of ids into {@code dictionary}; returns the vector to put the ids in. */
+  private static WritableColumnVector dictionaryIds(WritableColumnVector out, Utf8Dictionary dictionary, int rows) {
+    out.setDictionary(dictionary);
+    return out.reserveDictionaryIds(rows);
+  }
+
+  private static void putMs(WritableColumnVector out, int row, int time) {
+    if (time == Transcript.NO_TIME) {
+      out.putNull(row);
+    } else {
+      out.putLong(row, time);
+    }
   }
 
   private static Layout utterances() {
@@ -406,11 +496,16 @@ public final class Layout {
     private final List<ColumnDef> columns = new ArrayList<>();
 
     Columns() {
-      columns.add(new ColumnDef("file", StringType, (f, row) -> f.file()));
+      columns.add(new ColumnDef("file", StringType, (f, row) -> f.file(),
+          (f, from, rows, out) -> dictionaryIds(out, f.fileDictionary(), rows).putInts(0, rows, 0)));
     }
 
     void add(String name, DataType type, ColumnDef.Cell cell) {
-      columns.add(new ColumnDef(name, type, cell));
+      columns.add(new ColumnDef(name, type, cell, null));
+    }
+
+    void fill(String name, DataType type, ColumnDef.Fill fill) {
+      columns.add(new ColumnDef(name, type, null, fill));
     }
 
     Layout layout(ToIntFunction<FileData> rowCount) {

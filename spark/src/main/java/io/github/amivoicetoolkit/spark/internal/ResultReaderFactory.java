@@ -5,8 +5,12 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.connector.read.InputPartition;
 import org.apache.spark.sql.connector.read.PartitionReader;
 import org.apache.spark.sql.connector.read.PartitionReaderFactory;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
 
-/** Shipped to the executors: the options, the selected column names and the broadcast Hadoop configuration. */
+/**
+ * Shipped to the executors: the options, the selected column names and the broadcast Hadoop configuration.
+ * A table whose columns are columnar ({@link Layout#columnar()}) is read in batches, the others row by row.
+ */
 final class ResultReaderFactory implements PartitionReaderFactory {
   private static final long serialVersionUID = 1L;
 
@@ -21,9 +25,24 @@ final class ResultReaderFactory implements PartitionReaderFactory {
   }
 
   @Override
+  public boolean supportColumnarReads(InputPartition partition) {
+    return Layout.of(options.table()).columnar();
+  }
+
+  @Override
   public PartitionReader<InternalRow> createReader(InputPartition partition) {
     Layout layout = Layout.of(options.table());
-    return new ResultPartitionReader((FileGroup) partition, conf.value().get(), options, layout,
-        layout.select(columns));
+    return new ResultPartitionReader(files(partition), layout, layout.select(columns));
+  }
+
+  @Override
+  public PartitionReader<ColumnarBatch> createColumnarReader(InputPartition partition) {
+    Layout layout = Layout.of(options.table());
+    return new ColumnarPartitionReader(files(partition), layout, layout.select(columns),
+        ColumnarPartitionReader.BATCH_ROWS);
+  }
+
+  private ResultFiles files(InputPartition partition) {
+    return new ResultFiles((FileGroup) partition, conf.value().get(), options);
   }
 }
