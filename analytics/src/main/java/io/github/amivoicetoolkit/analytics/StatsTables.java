@@ -19,6 +19,9 @@ import tech.tablesaw.columns.Column;
  * The Tablesaw shape of the figures: column names are the spec's JSON keys; integers are {@link
  * LongColumn}s, fractions {@link DoubleColumn}s, names {@link StringColumn}s. A statistic over an empty
  * set is a missing value (what Tablesaw's {@code isMissing} reports), never a number.
+ *
+ * <p>The same rows without Tablesaw: {@link #speakerRow} and {@link #totalRow}, for writers that need only
+ * the values (Tablesaw's {@code Table} scans the whole class path when its class is first used).
  */
 public final class StatsTables {
   /** Columns of a speakers table, in order (a batch's starts with {@code file}). */
@@ -72,21 +75,21 @@ public final class StatsTables {
 
   /** A summary row of one speaker of {@code file}. */
   static void appendSummarySpeaker(Table table, String file, SpeakerStats s) {
-    appendSummary(table, "speaker", file, SPEAKER_COLUMNS, speakerValues(s));
+    appendSummary(table, "speaker", file, SPEAKER_COLUMNS, speakerRow(s));
   }
 
   /** A summary row of one file's total ({@code level} {@code file}), or the pooled total when file is null. */
   static void appendSummaryTotal(Table table, String file, TotalStats t) {
-    appendSummary(table, file == null ? "pooled" : "file", file, TOTAL_COLUMNS, totalValues(t));
+    appendSummary(table, file == null ? "pooled" : "file", file, TOTAL_COLUMNS, totalRow(t));
   }
 
-  private static void appendSummary(Table table, String level, String file, List<String> names, List<Object> values) {
+  private static void appendSummary(Table table, String level, String file, List<String> names, List<Object> cells) {
     List<Object> row = new ArrayList<>(SUMMARY_COLUMNS.size());
     row.add(level);
     row.add(file);
     for (String column : SUMMARY_COLUMNS.subList(2, SUMMARY_COLUMNS.size())) {
       int at = names.indexOf(column);
-      row.add(at < 0 ? null : values.get(at));
+      row.add(at < 0 ? null : cells.get(at));
     }
     append(table, row);
   }
@@ -108,8 +111,46 @@ public final class StatsTables {
     if (file != null) {
       row.add(file);
     }
-    row.addAll(speakerValues(s));
+    row.addAll(speakerRow(s));
     append(table, row);
+  }
+
+  /**
+   * One speaker's row of a speakers table, without the table: the values of {@link #SPEAKER_COLUMNS} in
+   * order, a {@code String} for {@code speaker}, a {@code Long} for each integer column and a {@code Double}
+   * for each fraction, {@code null} where the table holds a missing value.
+   */
+  public static List<Object> speakerRow(SpeakerStats speaker) {
+    return asCells(speakerValues(speaker));
+  }
+
+  /**
+   * The row of a total table, without the table: the values of {@link #TOTAL_COLUMNS} in order, a {@code
+   * Long} for each integer column and a {@code Double} for each fraction, {@code null} where the table holds
+   * a missing value.
+   */
+  public static List<Object> totalRow(TotalStats total) {
+    return asCells(totalValues(total));
+  }
+
+  /**
+   * {@code values} with the optionals unwrapped and every value Tablesaw stores as missing ({@code ""}, {@code
+   * Long.MIN_VALUE}, {@code NaN}) as {@code null}: what a table built from them holds, cell by cell.
+   */
+  private static List<Object> asCells(List<Object> values) {
+    List<Object> cells = new ArrayList<>(values.size());
+    for (Object value : values) {
+      if (value instanceof OptionalLong optional) {
+        value = optional.isPresent() ? (Object) optional.getAsLong() : null;
+      } else if (value instanceof OptionalDouble optional) {
+        value = optional.isPresent() ? (Object) optional.getAsDouble() : null;
+      }
+      boolean missing = value instanceof String text && text.isEmpty()
+          || value instanceof Long number && number == Long.MIN_VALUE
+          || value instanceof Double number && number.isNaN();
+      cells.add(missing ? null : value);
+    }
+    return cells;
   }
 
   /** The values of {@link #SPEAKER_COLUMNS}, in order. */
@@ -152,7 +193,7 @@ public final class StatsTables {
     if (file != null) {
       row.add(file);
     }
-    row.addAll(totalValues(t));
+    row.addAll(totalRow(t));
     append(table, row);
   }
 
@@ -266,41 +307,19 @@ public final class StatsTables {
     row.add(c.lowShare());
   }
 
+  /** Appends a row of cells as {@link #asCells} makes them: {@code null} is a missing value. */
   private static void append(Table table, List<Object> row) {
     for (int c = 0; c < row.size(); c++) {
       Object value = row.get(c);
       Column<?> column = table.column(c);
-      if (column instanceof StringColumn strings) {
-        if (value == null) {
-          strings.appendMissing();
-        } else {
-          strings.append((String) value);
-        }
+      if (value == null) {
+        column.appendMissing();
+      } else if (column instanceof StringColumn strings) {
+        strings.append((String) value);
       } else if (column instanceof LongColumn longs) {
-        if (value == null) {
-          longs.appendMissing();
-        } else if (value instanceof OptionalLong optional) {
-          if (optional.isPresent()) {
-            longs.append(optional.getAsLong());
-          } else {
-            longs.appendMissing();
-          }
-        } else {
-          longs.append((long) (Long) value);
-        }
+        longs.append((long) (Long) value);
       } else {
-        DoubleColumn doubles = (DoubleColumn) column;
-        if (value instanceof OptionalDouble optional) {
-          if (optional.isPresent()) {
-            doubles.append(optional.getAsDouble());
-          } else {
-            doubles.appendMissing();
-          }
-        } else if (value == null) {
-          doubles.appendMissing();
-        } else {
-          doubles.append((double) (Double) value);
-        }
+        ((DoubleColumn) column).append((double) (Double) value);
       }
     }
   }

@@ -52,6 +52,9 @@ final class Converter {
     this.csv = csv;
     this.xlsx = xlsx;
     this.subtitles = subtitles;
+    if (formats.contains(OutputFormat.XLSX) || formats.contains(OutputFormat.DOCX)) {
+      RunTemporaries.pointPoiHere();  // before anything of POI's runs (batch's summary.xlsx too)
+    }
   }
 
   Set<OutputFormat> formats() {

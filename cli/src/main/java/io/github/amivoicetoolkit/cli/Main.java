@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,17 +12,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Read, analyse and convert AmiVoice speech-recognition results; submit audio and wait for results.",
-    subcommands = {
-        DemoCommand.class,
-        ConvertCommand.class,
-        StatsCommand.class,
-        ReportCommand.class,
-        BatchCommand.class,
-        SubmitCommand.class,
-        FetchCommand.class,
-        FakeServerCommand.class,
-        AutoComplete.GenerateCompletion.class,
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every input done",
@@ -40,6 +30,22 @@ public final class Main {
   static final int EXIT_OUT_OF_MEMORY = 4;
   static final int EXIT_INTERNAL = 70;
 
+  /**
+   * The subcommands, in the order {@code --help} lists them. Registered by {@link #commandLine(String[],
+   * PrintWriter, PrintWriter)} rather than in {@code @Command}: picocli builds the model of every registered
+   * command by reflection before it parses, a tenth of a second per run spent on commands not run.
+   */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      DemoCommand.class,
+      ConvertCommand.class,
+      StatsCommand.class,
+      ReportCommand.class,
+      BatchCommand.class,
+      SubmitCommand.class,
+      FetchCommand.class,
+      FakeServerCommand.class,
+      AutoComplete.GenerateCompletion.class);
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -51,7 +57,7 @@ public final class Main {
 
   /** Runs the command with the given output streams and returns the exit code; for tests and embedding. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = commandLine(out, err);
+    CommandLine commandLine = commandLine(args, out, err);
     try {
       return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
@@ -76,8 +82,22 @@ public final class Main {
     return EXIT_OUT_OF_MEMORY;
   }
 
+  /** The whole command, every subcommand registered: for help and tests. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(new String[0], out, err);
+  }
+
+  /**
+   * The command as {@code arguments} need it: when the first argument names a subcommand, only that one is
+   * registered (its help, errors and run do not depend on the others); a lone {@code --version} needs none;
+   * anything else (root help, a mistyped name, {@code generate-completion}, which describes the whole tree)
+   * gets all of them.
+   */
+  static CommandLine commandLine(String[] arguments, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(Main.class);
+    for (Class<?> subcommand : subcommandsFor(arguments)) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(exception -> EXIT_INTERNAL);
@@ -105,6 +125,21 @@ public final class Main {
       return EXIT_INTERNAL;
     });
     return commandLine;
+  }
+
+  private static List<Class<?>> subcommandsFor(String[] arguments) {
+    if (arguments.length == 1 && (arguments[0].equals("--version") || arguments[0].equals("-V"))) {
+      return List.of();
+    }
+    if (arguments.length > 0) {
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        String name = subcommand.getAnnotation(Command.class).name();
+        if (name.equals(arguments[0]) && subcommand != AutoComplete.GenerateCompletion.class) {
+          return List.of(subcommand);
+        }
+      }
+    }
+    return SUBCOMMANDS;
   }
 
   /** Reads the version from the jar's manifest. */

@@ -21,7 +21,8 @@ import org.apache.poi.util.TempFile;
  * The temporary files of one run of the command, and what removes them however the run ends.
  *
  * <p>POI's temporary sheet files go to a directory of this run, {@code $TMPDIR/amivoice-poi-PID}, instead
- * of the shared {@code $TMPDIR/poifiles}. A shutdown hook (normal exit, Ctrl-C, SIGTERM) deletes that
+ * of the shared {@code $TMPDIR/poifiles}, once a run is about to write XLSX or DOCX ({@link #pointPoiHere()}):
+ * a run writing other formats does not load POI. A shutdown hook (normal exit, Ctrl-C, SIGTERM) deletes that
  * directory and the {@code .partial} files of outputs still being written ({@link
  * AtomicFile#abandonWritesInProgress()}), and says so when the run was interrupted; the JVM then exits
  * with 130 (SIGINT) or 143 (SIGTERM). A run killed outright ({@code kill -9}) cannot clean up: the next
@@ -31,6 +32,9 @@ final class RunTemporaries {
   private static final String PREFIX = "amivoice-poi-";
   private static final Pattern RUN_DIRECTORY = Pattern.compile(Pattern.quote(PREFIX) + "(\\d+)");
 
+  // the run's, once install() ran; null when the command is embedded (Main.run), which leaves POI's default
+  private static volatile RunTemporaries installed;
+
   private final Path directory;
   private volatile boolean finished;
 
@@ -38,15 +42,33 @@ final class RunTemporaries {
     this.directory = directory;
   }
 
-  /** Sets POI's temporary directory, removes stale ones of earlier runs and registers the shutdown hook. */
+  /** Removes stale POI directories of earlier runs and registers the shutdown hook. */
   static RunTemporaries install(PrintStream err) {
     Path temporaryRoot = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     deleteStale(temporaryRoot);
     RunTemporaries run = new RunTemporaries(temporaryRoot.resolve(PREFIX + ProcessHandle.current().pid()));
-    // POI creates the directory when it writes its first temporary file
-    TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(run.directory.toFile()));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> run.cleanUp(err), "amivoice-cleanup"));
+    installed = run;
     return run;
+  }
+
+  /**
+   * Points POI's temporary files at the directory of this run, when {@link #install} made one; called before
+   * anything writes XLSX or DOCX ({@link Converter}). POI creates the directory when it writes its first
+   * temporary file.
+   */
+  static void pointPoiHere() {
+    RunTemporaries run = installed;
+    if (run != null) {
+      Poi.pointAt(run.directory);
+    }
+  }
+
+  /** POI's side, in a class of its own: verifying RunTemporaries would otherwise load POI's classes. */
+  private static final class Poi {
+    static void pointAt(Path directory) {
+      TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(directory.toFile()));
+    }
   }
 
   /** The run ended by returning an exit code, not by a signal: clean up without a message. */
@@ -68,7 +90,8 @@ final class RunTemporaries {
   /** Deletes the run directories under {@code temporaryRoot} whose process is gone and that are ours. */
   static void deleteStale(Path temporaryRoot) {
     UserPrincipal self = null;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(temporaryRoot, PREFIX + "*")) {
+    // every entry, matched below: a glob filter costs every run its translation to a regex (~10 ms)
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(temporaryRoot)) {
       for (Path entry : entries) {
         Matcher run = RUN_DIRECTORY.matcher(entry.getFileName().toString());
         if (!run.matches() || isAlive(run.group(1)) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,6 +52,27 @@ class HelpTest {
       Matcher url = URL.matcher(command.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF));
       while (url.find()) {
         assertThat(url.group()).as(command.getKey()).endsWith("/recognitions");
+      }
+    }
+  }
+
+  @Test
+  void aCommandRunAloneShowsTheHelpAndErrorsItShowsInTheWholeTree() {
+    // Main.run registers only the named subcommand: what it prints must not depend on the others
+    for (Map.Entry<String, CommandLine> command : commands().entrySet()) {
+      for (String[] args : List.of(new String[] {command.getKey(), "--help"},
+          new String[] {command.getKey(), "--no-such-option"})) {
+        StringWriter aloneOut = new StringWriter();
+        StringWriter aloneErr = new StringWriter();
+        int aloneExit = Main.run(args, new PrintWriter(aloneOut, true), new PrintWriter(aloneErr, true));
+        StringWriter treeOut = new StringWriter();
+        StringWriter treeErr = new StringWriter();
+        int treeExit = Main.commandLine(new PrintWriter(treeOut, true), new PrintWriter(treeErr, true)).execute(args);
+
+        assertThat(aloneOut.toString() + aloneErr).as("%s", List.of(args)).isNotEmpty();
+        assertThat(aloneOut.toString()).as("%s", List.of(args)).isEqualTo(treeOut.toString());
+        assertThat(aloneErr.toString()).as("%s", List.of(args)).isEqualTo(treeErr.toString());
+        assertThat(aloneExit).as("%s", List.of(args)).isEqualTo(treeExit);
       }
     }
   }

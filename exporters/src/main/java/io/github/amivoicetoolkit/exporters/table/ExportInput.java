@@ -19,18 +19,21 @@ import tech.tablesaw.api.Table;
  */
 public final class ExportInput {
   private final Transcript transcript;
-  private final Table speakersTable;
-  private final Table summaryTable;
+  private final Table givenSpeakersTable;
+  private final Table givenSummaryTable;
   private final TranscriptStats stats;
   // computed on first use when no statistics were given; a race computes the same figures twice
   private volatile TranscriptStats defaultStats;
+  // the tables of the statistics, made on first use: the exporters write the figures without them (FigureRows),
+  // sparing Tablesaw's class-path scan; a race makes two equal tables
+  private volatile Table statsSpeakersTable;
+  private volatile Table statsSummaryTable;
 
   private ExportInput(Builder builder) {
     this.transcript = builder.transcript;
     this.stats = builder.stats;
-    this.speakersTable = builder.speakersTable != null || stats == null ? builder.speakersTable
-        : stats.speakersTable();
-    this.summaryTable = builder.summaryTable != null || stats == null ? builder.summaryTable : stats.totalTable();
+    this.givenSpeakersTable = builder.speakersTable;
+    this.givenSummaryTable = builder.summaryTable;
   }
 
   /** An input of just the transcript: no analytics tables. */
@@ -48,12 +51,40 @@ public final class ExportInput {
 
   /** The per-speaker analytics table, written as {@link ExportTable#SPEAKERS}. */
   public Optional<Table> speakersTable() {
-    return Optional.ofNullable(speakersTable);
+    if (givenSpeakersTable != null || stats == null) {
+      return Optional.ofNullable(givenSpeakersTable);
+    }
+    Table table = statsSpeakersTable;
+    if (table == null) {
+      table = stats.speakersTable();
+      statsSpeakersTable = table;
+    }
+    return Optional.of(table);
   }
 
   /** The analytics totals, appended to {@link ExportTable#SUMMARY} as {@code field,value} rows. */
   public Optional<Table> summaryTable() {
-    return Optional.ofNullable(summaryTable);
+    if (givenSummaryTable != null || stats == null) {
+      return Optional.ofNullable(givenSummaryTable);
+    }
+    Table table = statsSummaryTable;
+    if (table == null) {
+      table = stats.totalTable();
+      statsSummaryTable = table;
+    }
+    return Optional.of(table);
+  }
+
+  /** The per-speaker figures to write as {@link ExportTable#SPEAKERS}, or null: the given table, else the statistics'. */
+  CellTable speakersSource() {
+    return givenSpeakersTable != null ? new TablesawTable(givenSpeakersTable)
+        : stats != null ? FigureRows.speakers(stats) : null;
+  }
+
+  /** The totals to append to {@link ExportTable#SUMMARY}, or null: the given table, else the statistics'. */
+  CellTable summarySource() {
+    return givenSummaryTable != null ? new TablesawTable(givenSummaryTable)
+        : stats != null ? FigureRows.total(stats) : null;
   }
 
   /** The statistics given to the builder, when they were. */
@@ -85,7 +116,7 @@ public final class ExportInput {
     Objects.requireNonNull(table, "table");
     switch (table) {
       case SPEAKERS:
-        return speakersTable != null;
+        return givenSpeakersTable != null || stats != null;
       case SENTIMENT:
         return !transcript.sentiment().isEmpty();
       default:

@@ -5,8 +5,6 @@ import io.github.amivoicetoolkit.core.Transcript;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * {@link ExportTable#SUMMARY}: {@code field,value} rows of job information, then one row per column
@@ -18,12 +16,12 @@ final class SummaryTable implements TableSource {
       "content_id", "audio_size", "audio_md5", "utterance_id", "code", "message", "error_message");
 
   private final Transcript transcript;
-  private final Table totals;
+  private final CellTable totals;
   private final List<String> columns;
   private final List<String> extraFields = new ArrayList<>();
   private final List<Long> extraValues = new ArrayList<>();
 
-  SummaryTable(Transcript transcript, Table totals) {
+  SummaryTable(Transcript transcript, CellTable totals) {
     this.transcript = transcript;
     this.totals = totals;
     int valueColumns = totals == null ? 1 : Math.max(1, totals.rowCount());
@@ -54,7 +52,7 @@ final class SummaryTable implements TableSource {
   }
 
   private int totalsRows() {
-    return totals == null ? 0 : totals.columnCount();
+    return totals == null ? 0 : totals.columns().size();
   }
 
   @Override
@@ -68,10 +66,9 @@ final class SummaryTable implements TableSource {
     }
     int totalsRow = row - JOB_FIELDS.size();
     if (totalsRow < totalsRows()) {
-      Column<?> column = totals.column(totalsRow);
-      sink.text(column.name());
+      sink.text(totals.columns().get(totalsRow));
       for (int r = 0; r < totals.rowCount(); r++) {
-        TablesawTable.writeCell(column, r, sink);
+        totals.writeCell(totalsRow, r, sink);
       }
       padEmpty(sink, valueColumns - totals.rowCount());
       return;

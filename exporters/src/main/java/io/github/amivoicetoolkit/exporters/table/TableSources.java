@@ -24,7 +24,7 @@ final class TableSources {
       case SUMMARY:
         return summary();
       case SPEAKERS:
-        return new TablesawTable(input.speakersTable().orElseThrow());
+        return input.speakersSource();
       case UTTERANCES:
         return new UtteranceTable(input.transcript(), speakers);
       case TURNS:
@@ -41,6 +41,6 @@ final class TableSources {
   }
 
   SummaryTable summary() {
-    return new SummaryTable(input.transcript(), input.summaryTable().orElse(null));
+    return new SummaryTable(input.transcript(), input.summarySource());
   }
 }

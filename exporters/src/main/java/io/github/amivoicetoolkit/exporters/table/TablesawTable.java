@@ -17,7 +17,7 @@ import tech.tablesaw.columns.Column;
  * columns decimal cells, boolean columns booleans, string columns text, any other column type its
  * {@code getString} text; a missing value is an empty cell.
  */
-final class TablesawTable implements TableSource {
+final class TablesawTable implements CellTable {
   private final Table table;
   private final List<String> columns;
   private final Column<?>[] byIndex;
@@ -43,6 +43,11 @@ final class TablesawTable implements TableSource {
     for (Column<?> column : byIndex) {
       writeCell(column, row, sink);
     }
+  }
+
+  @Override
+  public void writeCell(int column, int row, CellSink sink) throws IOException {
+    writeCell(byIndex[column], row, sink);
   }
 
   static void writeCell(Column<?> column, int row, CellSink sink) throws IOException {
