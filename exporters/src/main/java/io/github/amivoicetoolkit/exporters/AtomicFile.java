@@ -58,7 +58,6 @@ public final class AtomicFile {
     return result.get(0);
   }
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final long PID = ProcessHandle.current().pid();
   /** {@code .NAME.PID-RANDOM.partial}, and {@code .NAME.RANDOM.partial} of versions before the process id. */
   private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(?:(\\d+)-)?[0-9a-f]{1,16}\\.partial");
@@ -80,7 +79,7 @@ public final class AtomicFile {
     // not Files.createTempFile: its owner-only permissions would stick to the final file; a new file
     // created normally gets the user's usual permissions (umask)
     Path temporary = directory.resolve("." + absolute.getFileName() + "." + PID + "-"
-        + Long.toHexString(RANDOM.nextLong()) + ".partial");
+        + Long.toHexString(Names.RANDOM.nextLong()) + ".partial");
     boolean moved = false;
     try {
       try (OutputStream out = new BufferedOutputStream(create(temporary, absolute), 1 << 16)) {
@@ -191,5 +190,13 @@ public final class AtomicFile {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /**
+   * The random part of temporary names, made on first write: seeding a {@code SecureRandom} costs every
+   * run that writes nothing (a {@code stats}, or the shutdown hook of {@code --version}) a few milliseconds.
+   */
+  private static final class Names {
+    static final SecureRandom RANDOM = new SecureRandom();
   }
 }
