@@ -5,8 +5,10 @@ import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.table.ExportInput;
 import io.github.amivoicetoolkit.exporters.table.WorkbookAddition;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -166,8 +168,19 @@ public final class XlsxChartSheet implements WorkbookAddition {
   }
 
   static XSSFChart chart(XSSFDrawing drawing, int row, String title, LegendPosition legend) {
+    List<XSSFChart> earlier = drawing.getCharts();
     XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, row,
         CHART_COLUMN + CHART_WIDTH, row + CHART_HEIGHT));
+    if (!earlier.isEmpty()) {
+      // XDDF's plot() copies each series' values into a data workbook of the chart's own, made new and
+      // empty for every chart (a fifth of this sheet's time); XSSFChart never saves it, so the charts of
+      // a drawing can share the first one's
+      try {
+        chart.setWorkbook(earlier.get(0).getWorkbook());
+      } catch (IOException | InvalidFormatException e) {
+        throw new IllegalStateException("cannot make the in-memory data workbook of a chart", e);
+      }
+    }
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
     if (legend != null) {

@@ -104,6 +104,15 @@ public final class XlsxExporter {
   public void write(ExportInput input, OutputStream out) throws IOException {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
+    Sheets sheets = sheets(input);
+    writeWorkbook(sheets.summary(), sheets.tables(), out, input);
+  }
+
+  /** The Summary (null when not written) and the table sheets, in order, that {@code input} gives. */
+  record Sheets(SummaryTable summary, Map<String, TableSource> tables) {}
+
+  /** The sheets {@link #write(ExportInput, OutputStream)} writes for {@code input}: new sources each call. */
+  Sheets sheets(ExportInput input) {
     TableSources sources = new TableSources(input);
     SummaryTable summary = null;
     Map<String, TableSource> sheets = new LinkedHashMap<>();
@@ -120,7 +129,7 @@ public final class XlsxExporter {
     if (summary == null && sheets.isEmpty()) {
       summary = sources.summary();
     }
-    writeWorkbook(summary, sheets, out, input);
+    return new Sheets(summary, sheets);
   }
 
   /**
@@ -164,7 +173,8 @@ public final class XlsxExporter {
    */
   void writeWorkbook(SummaryTable summary, Map<String, TableSource> sheets, OutputStream out, ExportInput input)
       throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    try {
       declareNormalStyle(workbook);
       Font bold = workbook.createFont();
       bold.setBold(true);
@@ -226,6 +236,9 @@ public final class XlsxExporter {
         throw e;
       }
       throw cause;
+    } finally {
+      // not close(): a new workbook's close() saves the whole package once more, into a buffer
+      workbook.getPackage().revert();
     }
   }
 
