@@ -334,19 +334,20 @@ public final class XlsxExporter {
         xml.text(c, headerStyle, columns.get(c));
       }
       xml.endRow();
+      int sampled = Math.min(to, from + WIDTH_SAMPLE_ROWS);
       int sheetRow = 1;
-      for (int row = from; row < to; row++) {
-        if (sheetRow == WIDTH_SAMPLE_ROWS + 1) {
-          xml.releaseAfter(head(sheet, columns, range));
-        }
-        sink.sampling = sheetRow <= WIDTH_SAMPLE_ROWS;
+      sink.sampling = true;
+      for (int row = from; row < sampled; row++) {
         sink.startRow(++sheetRow);
         source.writeRow(row, sink);
         sink.endRow();
       }
       sink.sampling = false;
-      if (sheetRow <= WIDTH_SAMPLE_ROWS) {
-        xml.releaseAfter(head(sheet, columns, range));
+      xml.releaseAfter(head(sheet, columns, range));
+      for (int row = sampled; row < to; row++) {
+        sink.startRow(++sheetRow);
+        source.writeRow(row, sink);
+        sink.endRow();
       }
       String filter = columns.isEmpty() ? "" : "<autoFilter ref=\"" + range + "\"/>";
       xml.finishPart(SheetXml.ascii("</sheetData>" + filter));

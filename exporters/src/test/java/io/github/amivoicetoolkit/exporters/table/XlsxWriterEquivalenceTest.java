@@ -57,6 +57,15 @@ class XlsxWriterEquivalenceTest {
     Transcript truncated = ResultJson.result().word("x".repeat(40_000), 0, 500, "speaker0")
         .word(" leading space", 500, 900, "speaker1").utterance(0, 900, 0.8, "long").read();
     inputs.add(Arguments.of("truncated text", ExportInput.of(truncated)));
+    // the rows that set the column widths are held back: a sheet just under, at and just over them
+    for (int tokens : new int[] {XlsxExporter.WIDTH_SAMPLE_ROWS - 1, XlsxExporter.WIDTH_SAMPLE_ROWS,
+        XlsxExporter.WIDTH_SAMPLE_ROWS + 1}) {
+      ResultJson json = ResultJson.result();
+      for (int k = 0; k < tokens; k++) {
+        json.word(k == tokens - 1 ? "the widest word of the sheet, last" : "w" + k, k * 100, k * 100 + 90, "speaker0");
+      }
+      inputs.add(Arguments.of(tokens + " tokens", ExportInput.of(json.utterance(0, tokens * 100, 0.9, "t").read())));
+    }
     return inputs.stream();
   }
 
