@@ -10,8 +10,9 @@ import java.util.Arrays;
  * as POI's streaming writer ({@code SheetDataWriter}) writes them — inline strings, {@code r} on every
  * row and cell, {@code s} for a style other than the default, numbers as {@link Double#toString} — and
  * the parts around them as an {@code XSSFSheet} with a frozen header row, column widths and an
- * autofilter writes them. Escaping and encoding happen in one pass over each string's characters, with
- * no {@code Writer}, no per-cell objects and no temporary file.
+ * autofilter writes them. The one difference in bytes: no line breaks between rows, where POI writes
+ * them (whitespace between elements means nothing in this XML). Escaping and encoding happen in one pass
+ * over each string's characters, with no {@code Writer}, no per-cell objects and no temporary file.
  *
  * <p>The rows of a sheet's first lines are held back ({@link #holdRows()}) until the column widths they
  * decide are known ({@link #releaseAfter(byte[])}); after that the buffer goes to the stream each time
@@ -61,6 +62,10 @@ final class SheetXml {
     out.write(head);
     holding = false;
     flush();
+    if (buffer.length > 4 * (FLUSH_AT + SLACK)) {
+      // rows of long texts made it grow: the rest of the workbook streams through the usual size
+      buffer = new byte[FLUSH_AT + SLACK];
+    }
   }
 
   /** Passes what is buffered on to the stream (unless held back) and writes {@code tail} after it. */
@@ -291,9 +296,5 @@ final class SheetXml {
 
   static byte[] ascii(String text) {
     return text.getBytes(StandardCharsets.US_ASCII);
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }
