@@ -5,8 +5,10 @@ import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.exporters.table.ExportInput;
 import io.github.amivoicetoolkit.exporters.table.WorkbookAddition;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -40,8 +42,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * new XlsxExporter(XlsxOptions.defaults(), new XlsxChartSheet(ReportOptions.defaults())).write(input, file);
  * }</pre>
  *
- * <p><b>Memory.</b> The workbook's tables stream (SXSSF); this sheet is an ordinary in-memory XSSF sheet
- * of the same workbook, which SXSSF writes as it is. It holds {@code 5 + 24 + speakers} rows of at most
+ * <p><b>Memory.</b> The workbook's tables stream; this sheet is an ordinary in-memory XSSF sheet of the
+ * same workbook. It holds {@code 5 + 24 + speakers} rows of at most
  * {@code speakers + 1} cells and three charts, whatever the call's length, so the workbook's memory stays
  * flat. Figures come from one pass over the tokens and the turns, as in the HTML report.
  *
@@ -119,14 +121,11 @@ public final class XlsxChartSheet implements WorkbookAddition {
       binHeader.createCell(1 + s).setCellValue(names[s]);
     }
     long[][] bins = Charts.confidenceBins(transcript.tokens(), n);
-    String[] binLabels = new String[Charts.CONFIDENCE_BINS];
-    Double[][] counts = new Double[n][Charts.CONFIDENCE_BINS];
     for (int b = 0; b < Charts.CONFIDENCE_BINS; b++) {
-      binLabels[b] = String.format(java.util.Locale.ROOT, "%.2f", b * 0.05);
+      String binLabel = String.format(java.util.Locale.ROOT, "%.2f", b * 0.05);
       XSSFRow row = sheet.createRow(binTop + 1 + b);
-      row.createCell(0).setCellValue(binLabels[b]);
+      row.createCell(0).setCellValue(binLabel);
       for (int s = 0; s < n; s++) {
-        counts[s][b] = (double) bins[s][b];
         row.createCell(1 + s).setCellValue(bins[s][b]);
       }
     }
@@ -135,19 +134,21 @@ public final class XlsxChartSheet implements WorkbookAddition {
     if (n == 0) {
       return;
     }
-    XDDFCategoryDataSource speakerNames = XDDFDataSourcesFactory.fromArray(names, range(1, n, 0));
+    // series read from this sheet's cells rather than given as arrays: XDDF would copy arrays into a
+    // scratch sheet cell by cell (the same chart XML either way)
+    XDDFCategoryDataSource speakerNames = XDDFDataSourcesFactory.fromStringCellRange(sheet, cells(1, n, 0));
     XSSFChart shareChart = chart(drawing, 0, "Talk share", null);
     shareChart.plot(bars(shareChart, speakerNames, "share", new CellReference(SHEET, 0, 2, true, true),
-        XDDFDataSourcesFactory.fromArray(share, range(1, n, 2)), null));
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, cells(1, n, 2)), null));
 
     XSSFChart confidence = chart(drawing, CHART_HEIGHT + 1, "Word confidence (bins of 0.05; low under "
         + options.lowConfidenceThreshold() + ")", LegendPosition.BOTTOM);
-    XDDFCategoryDataSource binSource = XDDFDataSourcesFactory.fromArray(binLabels,
-        range(binTop + 1, binTop + Charts.CONFIDENCE_BINS, 0));
+    XDDFCategoryDataSource binSource = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+        cells(binTop + 1, binTop + Charts.CONFIDENCE_BINS, 0));
     XDDFBarChartData data = null;
     for (int s = 0; s < n; s++) {
-      XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromArray(counts[s],
-          range(binTop + 1, binTop + Charts.CONFIDENCE_BINS, 1 + s));
+      XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+          cells(binTop + 1, binTop + Charts.CONFIDENCE_BINS, 1 + s));
       data = bars(confidence, binSource, names[s], new CellReference(SHEET, binTop, 1 + s, true, true), values, data);
     }
     confidence.plot(data);
@@ -155,10 +156,15 @@ public final class XlsxChartSheet implements WorkbookAddition {
     XSSFChart interruptions = chart(drawing, 2 * (CHART_HEIGHT + 1), "Interruptions per speaker",
         LegendPosition.BOTTOM);
     XDDFBarChartData pair = bars(interruptions, speakerNames, "interrupted others",
-        new CellReference(SHEET, 0, 3, true, true), XDDFDataSourcesFactory.fromArray(made, range(1, n, 3)), null);
+        new CellReference(SHEET, 0, 3, true, true),
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, cells(1, n, 3)), null);
     bars(interruptions, speakerNames, "was interrupted", new CellReference(SHEET, 0, 4, true, true),
-        XDDFDataSourcesFactory.fromArray(suffered, range(1, n, 4)), pair);
+        XDDFDataSourcesFactory.fromNumericCellRange(sheet, cells(1, n, 4)), pair);
     interruptions.plot(pair);
+  }
+
+  private static CellRangeAddress cells(int firstRow, int lastRow, int column) {
+    return new CellRangeAddress(firstRow, lastRow, column, column);
   }
 
   static String range(int firstRow, int lastRow, int column) {
@@ -166,8 +172,19 @@ public final class XlsxChartSheet implements WorkbookAddition {
   }
 
   static XSSFChart chart(XSSFDrawing drawing, int row, String title, LegendPosition legend) {
+    List<XSSFChart> earlier = drawing.getCharts();
     XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, CHART_COLUMN, row,
         CHART_COLUMN + CHART_WIDTH, row + CHART_HEIGHT));
+    if (!earlier.isEmpty()) {
+      // XDDF's plot() asks for a data workbook of the chart's own (series given as arrays are copied
+      // into it) and makes a new one for every chart; XSSFChart never saves it, so the charts of a
+      // drawing can share the first one's
+      try {
+        chart.setWorkbook(earlier.get(0).getWorkbook());
+      } catch (IOException | InvalidFormatException e) {
+        throw new IllegalStateException("cannot make the in-memory data workbook of a chart", e);
+      }
+    }
     chart.setTitleText(title);
     chart.setTitleOverlay(false);
     if (legend != null) {

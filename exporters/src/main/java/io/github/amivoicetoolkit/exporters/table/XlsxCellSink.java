@@ -1,22 +1,20 @@
 package io.github.amivoicetoolkit.exporters.table;
 
+import java.io.IOException;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Writes cells into the current row of a streaming sheet. Numbers become numeric cells, times numeric
- * day fractions with an {@code [hh]:mm:ss.000} format, shares fractions with a {@code 0.0%} format, text plain string cells (never formulas, however
- * they start), absent values blank cells. Text longer than a cell holds is cut with a visible marker and
- * counted. While {@link #sampling}, it records the widest value of each column for the column widths.
+ * Writes cells into the current row of a sheet's XML ({@link SheetXml}). Numbers become numeric cells,
+ * times numeric day fractions with an {@code [hh]:mm:ss.000} format, shares fractions with a {@code 0.0%}
+ * format, text plain inline string cells (never formulas, however they start), absent values no cell at
+ * all (a blank). Text longer than a cell holds is cut with a visible marker and counted. While {@link
+ * #sampling}, it records the widest value of each column for the column widths.
  *
  * <p>Text reads back exactly as it was given, through the OOXML escape of {@code ST_Xstring}: a
  * character XML cannot hold (C0 controls other than tab, LF and CR, such as NUL; U+FFFE, U+FFFF; an
  * unpaired surrogate) is written as {@code _xHHHH_}, and text that already looks like such an escape
  * ({@code _x0041_}) gets its underscore escaped ({@code _x005F_x0041_}) so that readers do not decode
- * it. POI's streaming writer applies neither: without this, {@code _x0041_} reads back as {@code A} and
- * NUL as {@code ?}.
+ * it. Without this, {@code _x0041_} reads back as {@code A} and NUL as {@code ?}.
  */
 final class XlsxCellSink implements CellSink {
   static final int MAX_TEXT_LENGTH = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
@@ -25,22 +23,29 @@ final class XlsxCellSink implements CellSink {
   /** Display width of a formatted time, {@code 00:00:00.000}. */
   private static final int TIME_WIDTH = 12;
 
-  private final CellStyle timeStyle;
-  private final CellStyle percentStyle;
-  private Row row;
+  private final SheetXml xml;
+  private final int timeStyle;
+  private final int percentStyle;
   private int column;
   private long truncatedCells;
   private int[] widths = new int[0];
   boolean sampling;
 
-  XlsxCellSink(CellStyle timeStyle, CellStyle percentStyle) {
+  /** {@code timeStyle} and {@code percentStyle}: indexes of the workbook's cell formats for times and shares. */
+  XlsxCellSink(SheetXml xml, int timeStyle, int percentStyle) {
+    this.xml = xml;
     this.timeStyle = timeStyle;
     this.percentStyle = percentStyle;
   }
 
-  void startRow(Row row) {
-    this.row = row;
+  /** Starts row {@code number} (1-based) of the sheet; {@link #endRow()} ends it. */
+  void startRow(int number) throws IOException {
+    xml.startRow(number);
     this.column = 0;
+  }
+
+  void endRow() throws IOException {
+    xml.endRow();
   }
 
   /** Starts a new width sample for a sheet of {@code columns} columns. */
@@ -63,38 +68,34 @@ final class XlsxCellSink implements CellSink {
   }
 
   @Override
-  public void integer(long value) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue((double) value);
+  public void integer(long value) throws IOException {
+    xml.number(column, value);
     sample(Long.toString(value).length());
   }
 
   @Override
-  public void decimal(double value) {
+  public void decimal(double value) throws IOException {
     if (!Double.isFinite(value)) {
       empty();
       return;
     }
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
+    xml.number(column, 0, value);
     sample(Math.min(12, Double.toString(value).length()));
   }
 
   /** A numeric cell of the fraction with a {@code 0.0%} format: the value stays 0.25, shown as 25.0%. */
   @Override
-  public void share(double value) {
+  public void share(double value) throws IOException {
     if (!Double.isFinite(value)) {
       empty();
       return;
     }
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
-    cell.setCellStyle(percentStyle);
+    xml.number(column, percentStyle, value);
     sample(7);
   }
 
   @Override
-  public void text(String value) {
+  public void text(String value) throws IOException {
     if (value == null || value.isEmpty()) {
       empty();
       return;
@@ -104,23 +105,19 @@ final class XlsxCellSink implements CellSink {
       escaped = truncate(escaped);
       truncatedCells++;
     }
-    Cell cell = row.createCell(column);
-    cell.setCellValue(escaped);
+    xml.text(column, 0, escaped);
     sample(sampling ? displayWidth(value) : 0);
   }
 
   @Override
-  public void bool(boolean value) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(value);
+  public void bool(boolean value) throws IOException {
+    xml.bool(column, value);
     sample(5);
   }
 
   @Override
-  public void time(long ms) {
-    Cell cell = row.createCell(column);
-    cell.setCellValue(ms / MS_PER_DAY);
-    cell.setCellStyle(timeStyle);
+  public void time(long ms) throws IOException {
+    xml.number(column, timeStyle, ms / MS_PER_DAY);
     sample(TIME_WIDTH);
   }
 
