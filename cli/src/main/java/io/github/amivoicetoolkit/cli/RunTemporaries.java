@@ -20,7 +20,7 @@ import org.apache.poi.util.TempFile;
 /**
  * The temporary files of one run of the command, and what removes them however the run ends.
  *
- * <p>POI's temporary sheet files go to a directory of this run, {@code $TMPDIR/amivoice-poi-PID}, instead
+ * <p>Whatever POI puts in temporary files (our XLSX sheets need none) goes to a directory of this run, {@code $TMPDIR/amivoice-poi-PID}, instead
  * of the shared {@code $TMPDIR/poifiles}, once a run is about to write XLSX or DOCX ({@link #pointPoiHere()}):
  * a run writing other formats does not load POI. A shutdown hook (normal exit, Ctrl-C, SIGTERM) deletes that
  * directory and the {@code .partial} files of outputs still being written ({@link

@@ -3,8 +3,8 @@ package io.github.amivoicetoolkit.exporters;
 import java.io.IOException;
 
 /**
- * A write ran out of disk space; the message says where: {@code No space left on device (writing
- * out/call.xlsx)} or {@code No space left on device (XLSX temporary sheet files in /tmp/…)}.
+ * A write ran out of disk space; the message says where, e.g. {@code No space left on device (writing
+ * out/call.xlsx)}.
  */
 public final class NoSpaceLeftException extends IOException {
   private static final long serialVersionUID = 1L;

@@ -28,6 +28,6 @@
  * <p>{@link io.github.amivoicetoolkit.exporters.table.CsvDialect#SPREADSHEET} (the default) writes a
  * byte-order mark and neutralises formula-looking text for Excel; {@code RFC4180} writes exact data for
  * pipelines. Both exporters stream rows from the transcript's columns, so memory does not grow with the
- * transcript's length (the XLSX writer spills to temporary files it always deletes).
+ * transcript's length (the XLSX writer streams each sheet into the workbook, with no temporary files).
  */
 package io.github.amivoicetoolkit.exporters.table;
