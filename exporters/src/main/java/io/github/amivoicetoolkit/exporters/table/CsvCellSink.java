@@ -2,11 +2,11 @@ package io.github.amivoicetoolkit.exporters.table;
 
 import io.github.amivoicetoolkit.core.internal.Clock;
 import java.io.IOException;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes cells as CSV fields. Numbers are formatted into one reused buffer; in the spreadsheet dialect
- * text fields that a spreadsheet could run as a formula get a leading {@code '}.
+ * Writes cells as CSV fields ({@link CsvFields}). Numbers and times are formatted without a {@code String}
+ * per cell; in the spreadsheet dialect text fields that a spreadsheet could run as a formula get a leading
+ * {@code '}.
  *
  * <p>The neutralising rule (spreadsheet dialect only; {@link CsvDialect#RFC4180} writes exact data):
  * a text field gets a leading {@code '} when
@@ -22,32 +22,35 @@ import org.apache.commons.csv.CSVPrinter;
  * So {@code " =1+1"}, NBSP, U+3000, U+FEFF or U+200B followed by {@code =1}, a leading LF or NUL, and
  * {@code "＝1"} are written {@code '}-prefixed, while {@code " leading space"} or {@code "a=b"} are written
  * as they are. Separators, quotes and line breaks
- * inside a field are quoted by the CSV printer, so no formula can start a new cell mid-field.
+ * inside a field are quoted ({@link CsvFields}), so no formula can start a new cell mid-field.
  * Negative times ({@code -00:00:01.000}) are prefixed too.
  */
 final class CsvCellSink implements CellSink {
-  private final CSVPrinter printer;
+  private final CsvFields fields;
   private final boolean neutralizeFormulas;
   private final StringBuilder buffer = new StringBuilder(64);
 
-  CsvCellSink(CSVPrinter printer, CsvDialect dialect) {
-    this.printer = printer;
+  CsvCellSink(CsvFields fields, CsvDialect dialect) {
+    this.fields = fields;
     this.neutralizeFormulas = dialect == CsvDialect.SPREADSHEET;
   }
 
   void endRow() throws IOException {
-    printer.println();
+    fields.endRecord();
+  }
+
+  void flush() throws IOException {
+    fields.flush();
   }
 
   @Override
   public void empty() throws IOException {
-    printer.print("");
+    fields.empty();
   }
 
   @Override
   public void integer(long value) throws IOException {
-    buffer.setLength(0);
-    printer.print(buffer.append(value));
+    fields.integer(value);
   }
 
   @Override
@@ -57,7 +60,7 @@ final class CsvCellSink implements CellSink {
       return;
     }
     buffer.setLength(0);
-    printer.print(buffer.append(value));
+    fields.plain(buffer.append(value));
   }
 
   @Override
@@ -65,27 +68,25 @@ final class CsvCellSink implements CellSink {
     if (value == null || value.isEmpty()) {
       empty();
     } else if (neutralizeFormulas && startsLikeFormula(value)) {
-      buffer.setLength(0);
-      printer.print(buffer.append('\'').append(value));
+      fields.text("'" + value);
     } else {
-      printer.print(value);
+      fields.text(value);
     }
   }
 
   @Override
   public void bool(boolean value) throws IOException {
-    printer.print(value ? "true" : "false");
+    fields.plain(value ? "true" : "false");
   }
 
   @Override
   public void time(long ms) throws IOException {
     buffer.setLength(0);
-    Clock.append(buffer, ms, '.');
     if (neutralizeFormulas && ms < 0) {
       // "-00:00:01.000" would be read as a formula too
-      buffer.insert(0, '\'');
+      buffer.append('\'');
     }
-    printer.print(buffer);
+    fields.plain(Clock.append(buffer, ms, '.'));
   }
 
   /**

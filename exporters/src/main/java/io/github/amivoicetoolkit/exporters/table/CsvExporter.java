@@ -1,23 +1,19 @@
 package io.github.amivoicetoolkit.exporters.table;
 
 import io.github.amivoicetoolkit.exporters.AtomicFile;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import tech.tablesaw.api.Table;
 
 /**
- * Writes the tables of an {@link ExportInput} as CSV, one file per table, with Apache Commons CSV.
+ * Writes the tables of an {@link ExportInput} as CSV, one file per table: RFC 4180 records as Apache Commons
+ * CSV writes them, encoded straight to UTF-8 bytes for files and streams ({@link Utf8CsvFields}) and written
+ * by a Commons CSV printer for a {@link Writer}.
  *
  * <p>UTF-8, {@code ,} separated, fields quoted only when needed, CRLF line ends, a header row of column
  * names, absent values as empty fields; the {@link CsvDialect} decides the byte-order mark and formula
@@ -28,10 +24,6 @@ import tech.tablesaw.api.Table;
  */
 public final class CsvExporter {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setRecordSeparator("\r\n")
-      .setQuoteMode(QuoteMode.MINIMAL)
-      .get();
 
   private final CsvOptions options;
 
@@ -100,8 +92,7 @@ public final class CsvExporter {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(out, "out");
-    writeRows(new TableSources(input).source(table), out);
-    out.flush();
+    writeRows(new TableSources(input).source(table), new PrinterCsvFields(out));
   }
 
   /**
@@ -126,15 +117,12 @@ public final class CsvExporter {
     if (options.dialect() == CsvDialect.SPREADSHEET) {
       out.write(UTF8_BOM);
     }
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    writeRows(source, writer);
-    writer.flush();
+    writeRows(source, new Utf8CsvFields(out));
   }
 
-  private void writeRows(TableSource source, Writer out) throws IOException {
-    // the printer is not closed: closing it would close the caller's stream
-    CSVPrinter printer = new CSVPrinter(out, FORMAT);
-    CsvCellSink sink = new CsvCellSink(printer, options.dialect());
+  /** Writes the header and every row; flushes, but does not close, the caller's stream. */
+  private void writeRows(TableSource source, CsvFields fields) throws IOException {
+    CsvCellSink sink = new CsvCellSink(fields, options.dialect());
     for (String column : source.columns()) {
       sink.text(column);
     }
@@ -144,6 +132,6 @@ public final class CsvExporter {
       source.writeRow(row, sink);
       sink.endRow();
     }
-    printer.flush();
+    sink.flush();
   }
 }

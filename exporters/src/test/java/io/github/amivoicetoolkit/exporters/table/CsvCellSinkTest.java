@@ -2,12 +2,13 @@ package io.github.amivoicetoolkit.exporters.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,25 +56,23 @@ class CsvCellSinkTest {
     String text = "x\",=1+1,\"\r\n=2";
 
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      CsvCellSink sink = new CsvCellSink(printer, CsvDialect.SPREADSHEET);
-      sink.text(text);
-      sink.text("next");
-      sink.endRow();
-    }
+    CsvCellSink sink = new CsvCellSink(new PrinterCsvFields(out), CsvDialect.SPREADSHEET);
+    sink.text(text);
+    sink.text("next");
+    sink.endRow();
     List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
     assertThat(records).hasSize(1);
     assertThat(records.get(0).toList()).containsExactly(text, "next");
   }
 
   private static String writeAndReadBack(CsvDialect dialect, String text) throws IOException {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      CsvCellSink sink = new CsvCellSink(printer, dialect);
-      sink.text(text);
-      sink.endRow();
-    }
-    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvCellSink sink = new CsvCellSink(new Utf8CsvFields(out), dialect);
+    sink.text(text);
+    sink.endRow();
+    sink.flush();
+    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8)))
+        .getRecords();
     assertThat(records).hasSize(1);
     return records.get(0).get(0);
   }
