@@ -23,7 +23,6 @@ import tech.tablesaw.api.Table;
  * <p>Immutable and thread-safe.
  */
 public final class CsvExporter {
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final CsvOptions options;
 
@@ -58,10 +57,11 @@ public final class CsvExporter {
     }
     TableSources sources = new TableSources(input);
     List<Path> written = new ArrayList<>();
+    byte[] buffer = new byte[Utf8CsvFields.BUFFER_BYTES];
     for (ExportTable table : options.tables()) {
       if (input.has(table)) {
         Path file = directory.resolve(fileName(baseName, table));
-        writeFile(sources.source(table), file);
+        writeFile(sources.source(table), file, buffer);
         written.add(file);
       }
     }
@@ -78,7 +78,7 @@ public final class CsvExporter {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(out, "out");
-    write(new TableSources(input).source(table), out);
+    write(new TableSources(input).source(table), out, new byte[Utf8CsvFields.BUFFER_BYTES]);
   }
 
   /**
@@ -110,14 +110,21 @@ public final class CsvExporter {
   }
 
   void writeFile(TableSource source, Path file) throws IOException {
-    AtomicFile.write(file, out -> write(source, out));
+    writeFile(source, file, new byte[Utf8CsvFields.BUFFER_BYTES]);
   }
 
-  private void write(TableSource source, OutputStream out) throws IOException {
+  /** {@code buffer} is the encoding buffer ({@link Utf8CsvFields}), reusable when this returns. */
+  private void writeFile(TableSource source, Path file, byte[] buffer) throws IOException {
+    // the fields write whole buffers: the file needs no buffer of its own
+    AtomicFile.writeBlocks(file, out -> write(source, out, buffer));
+  }
+
+  private void write(TableSource source, OutputStream out, byte[] buffer) throws IOException {
+    Utf8CsvFields fields = new Utf8CsvFields(out, buffer);
     if (options.dialect() == CsvDialect.SPREADSHEET) {
-      out.write(UTF8_BOM);
+      fields.byteOrderMark();
     }
-    writeRows(source, new Utf8CsvFields(out));
+    writeRows(source, fields);
   }
 
   /** Writes the header and every row; flushes, but does not close, the caller's stream. */

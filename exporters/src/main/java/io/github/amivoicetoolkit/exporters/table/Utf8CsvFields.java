@@ -13,18 +13,35 @@ import java.io.OutputStream;
  * encoder's default). Memory is the buffer, whatever the number of records or the length of a field.
  */
 final class Utf8CsvFields implements CsvFields {
-  private static final int BUFFER_BYTES = 1 << 15;
+  /** The buffer's size: large enough that a file's stream need not buffer again. */
+  static final int BUFFER_BYTES = 1 << 16;
   /** The longest {@code long} in digits with its sign. */
   private static final int MAX_LONG_BYTES = 20;
 
   private final OutputStream out;
-  private final byte[] buffer = new byte[BUFFER_BYTES];
+  private final byte[] buffer;
   private int position;
   private boolean recordStart = true;
 
-  /** Writes to {@code out}, which it neither closes nor flushes but in {@link #flush()}. */
-  Utf8CsvFields(OutputStream out) {
+  /**
+   * Writes to {@code out}, which it neither closes nor flushes but in {@link #flush()}, through {@code
+   * buffer} ({@link #BUFFER_BYTES}), which the caller may reuse once this writer has flushed: the tables of
+   * one export share one.
+   */
+  Utf8CsvFields(OutputStream out, byte[] buffer) {
+    if (buffer.length != BUFFER_BYTES) {
+      throw new IllegalArgumentException("buffer.length != " + BUFFER_BYTES + ": " + buffer.length);
+    }
     this.out = out;
+    this.buffer = buffer;
+  }
+
+  /** The UTF-8 byte-order mark, for the spreadsheet dialect; written before the first record. */
+  void byteOrderMark() throws IOException {
+    reserve(3);
+    buffer[position++] = (byte) 0xEF;
+    buffer[position++] = (byte) 0xBB;
+    buffer[position++] = (byte) 0xBF;
   }
 
   @Override

@@ -67,7 +67,7 @@ class CsvCellSinkTest {
 
   private static String writeAndReadBack(CsvDialect dialect, String text) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    CsvCellSink sink = new CsvCellSink(new Utf8CsvFields(out), dialect);
+    CsvCellSink sink = new CsvCellSink(new Utf8CsvFields(out, new byte[Utf8CsvFields.BUFFER_BYTES]), dialect);
     sink.text(text);
     sink.endRow();
     sink.flush();

@@ -78,7 +78,7 @@ class Utf8CsvFieldsTest {
     Random random = new Random(7);
     for (int run = 0; run < 20; run++) {
       StringBuilder text = new StringBuilder();
-      while (text.length() < 40_000 + random.nextInt(100_000)) {
+      while (text.length() < Utf8CsvFields.BUFFER_BYTES + random.nextInt(200_000)) {
         // mostly plain, so that quoting is decided by a few characters anywhere in a long field
         text.append(random.nextInt(50) == 0 ? PIECES[random.nextInt(PIECES.length)] : "あa😀"
             .substring(0, 1 + random.nextInt(2)));
@@ -91,8 +91,9 @@ class Utf8CsvFieldsTest {
 
   @Test
   void surrogatePairAcrossASliceBoundaryStaysWhole() throws IOException {
-    for (int offset = 10_900; offset < 11_000; offset++) {
-      String text = "a".repeat(offset) + "😀" + "\"".repeat(offset % 3) + "b".repeat(20_000);
+    int slice = (Utf8CsvFields.BUFFER_BYTES - 1) / 3;
+    for (int offset = slice - 50; offset < slice + 50; offset++) {
+      String text = "a".repeat(offset) + "😀" + "\"".repeat(offset % 3) + "b".repeat(slice);
       List<Cell> cells = List.of(Cell.text(text), Cell.END);
       byte[] bytes = utf8(cells, CsvDialect.RFC4180);
       assertThat(bytes).isEqualTo(printer(cells, CsvDialect.RFC4180));
@@ -150,7 +151,7 @@ class Utf8CsvFieldsTest {
 
   private static byte[] utf8(List<Cell> cells, CsvDialect dialect) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(cells, new CsvCellSink(new Utf8CsvFields(out), dialect));
+    write(cells, new CsvCellSink(new Utf8CsvFields(out, new byte[Utf8CsvFields.BUFFER_BYTES]), dialect));
     return out.toByteArray();
   }
 
