@@ -17,11 +17,11 @@ interface CsvFields {
   void text(String value) throws IOException;
 
   /**
-   * ASCII text the caller formatted and that never needs quoting: a number, a clock time, a boolean
-   * (its first character is above {@code #}, its last above space, and it holds no separator, quote or line
-   * break).
+   * The first {@code length} chars: ASCII text the caller formatted and that never needs quoting, a
+   * number, a clock time, a boolean (its first character is above {@code #}, its last above space, and it
+   * holds no separator, quote or line break).
    */
-  void plain(CharSequence value) throws IOException;
+  void plain(char[] chars, int length) throws IOException;
 
   /** An integer in decimal digits, with a {@code -} when negative. */
   void integer(long value) throws IOException;

@@ -35,8 +35,8 @@ final class PrinterCsvFields implements CsvFields {
   }
 
   @Override
-  public void plain(CharSequence value) throws IOException {
-    printer.print(value);
+  public void plain(char[] chars, int length) throws IOException {
+    printer.print(new String(chars, 0, length));
   }
 
   @Override

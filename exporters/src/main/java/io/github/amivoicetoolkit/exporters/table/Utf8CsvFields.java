@@ -153,12 +153,11 @@ final class Utf8CsvFields implements CsvFields {
   }
 
   @Override
-  public void plain(CharSequence value) throws IOException {
-    int length = value.length();
+  public void plain(char[] chars, int length) throws IOException {
     reserve(length + 1);
     separate();
     for (int i = 0; i < length; i++) {
-      buffer[position++] = (byte) value.charAt(i);
+      buffer[position++] = (byte) chars[i];
     }
   }
 
@@ -169,7 +168,7 @@ final class Utf8CsvFields implements CsvFields {
     // digits of the negated value, so that Long.MIN_VALUE needs no special case
     long negative = value < 0 ? value : -value;
     int digits = 1;
-    for (long rest = negative / 10; rest != 0; rest /= 10) {
+    for (long bound = -10; digits < 19 && negative <= bound; bound *= 10) {
       digits++;
     }
     if (value < 0) {
