@@ -23,7 +23,6 @@ import tech.tablesaw.api.Table;
  * <p>Immutable and thread-safe.
  */
 public final class CsvExporter {
-
   private final CsvOptions options;
 
   public CsvExporter(CsvOptions options) {
