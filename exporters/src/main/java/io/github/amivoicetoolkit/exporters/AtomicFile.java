@@ -71,6 +71,19 @@ public final class AtomicFile {
   private AtomicFile() {}
 
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  /**
+   * {@link #write} for content that buffers itself and writes in blocks of tens of kilobytes: the file is
+   * not wrapped in a buffer of its own, whose allocation costs more than the writing when the files are
+   * many and small (a batch's CSV tables).
+   */
+  public static void writeBlocks(Path target, Content content) throws IOException {
+    write(target, content, false);
+  }
+
+  private static void write(Path target, Content content, boolean buffered) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
@@ -82,7 +95,8 @@ public final class AtomicFile {
         + Long.toHexString(Names.RANDOM.nextLong()) + ".partial");
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(create(temporary, absolute), 1 << 16)) {
+      OutputStream file = create(temporary, absolute);
+      try (OutputStream out = buffered ? new BufferedOutputStream(file, 1 << 16) : file) {
         content.writeTo(out);
       }
       try {

@@ -2,11 +2,11 @@ package io.github.amivoicetoolkit.exporters.table;
 
 import io.github.amivoicetoolkit.core.internal.Clock;
 import java.io.IOException;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes cells as CSV fields. Numbers are formatted into one reused buffer; in the spreadsheet dialect
- * text fields that a spreadsheet could run as a formula get a leading {@code '}.
+ * Writes cells as CSV fields ({@link CsvFields}). Numbers and times are formatted without a {@code String}
+ * per cell; in the spreadsheet dialect text fields that a spreadsheet could run as a formula get a leading
+ * {@code '}.
  *
  * <p>The neutralising rule (spreadsheet dialect only; {@link CsvDialect#RFC4180} writes exact data):
  * a text field gets a leading {@code '} when
@@ -22,32 +22,62 @@ import org.apache.commons.csv.CSVPrinter;
  * So {@code " =1+1"}, NBSP, U+3000, U+FEFF or U+200B followed by {@code =1}, a leading LF or NUL, and
  * {@code "＝1"} are written {@code '}-prefixed, while {@code " leading space"} or {@code "a=b"} are written
  * as they are. Separators, quotes and line breaks
- * inside a field are quoted by the CSV printer, so no formula can start a new cell mid-field.
+ * inside a field are quoted ({@link CsvFields}), so no formula can start a new cell mid-field.
  * Negative times ({@code -00:00:01.000}) are prefixed too.
  */
 final class CsvCellSink implements CellSink {
-  private final CSVPrinter printer;
-  private final boolean neutralizeFormulas;
-  private final StringBuilder buffer = new StringBuilder(64);
+  private static final char[] TRUE = "true".toCharArray();
+  private static final char[] FALSE = "false".toCharArray();
+  /** {@code Double.toString(k / 100.0)}: confidences have two decimals, and these need no formatting. */
+  private static final char[][] HUNDREDTHS = new char[101][];
+  /** Times from -100 h to 100 h take the short way ({@link #time}); others are Clock's. */
+  private static final long SHORT_CLOCK_MS = 100 * 3_600_000L;
 
-  CsvCellSink(CSVPrinter printer, CsvDialect dialect) {
-    this.printer = printer;
+  /** What a character is at the start of a text field, for {@link #startsLikeFormula}. */
+  private static final byte VISIBLE = 0;
+  private static final byte FORMULA_LEAD_IN = 1;
+  private static final byte INVISIBLE = 2;
+  private static final byte CONTROL = 3;
+  /** The kind of every char, from the predicates below: looked up once per field, not classified. */
+  private static final byte[] LEAD_IN = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int k = 0; k < HUNDREDTHS.length; k++) {
+      HUNDREDTHS[k] = Double.toString(k / 100.0).toCharArray();
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      LEAD_IN[c] = isControl((char) c) ? CONTROL : isInvisibleLeadIn((char) c) ? INVISIBLE
+          : isFormulaLeadIn((char) c) ? FORMULA_LEAD_IN : VISIBLE;
+    }
+  }
+
+  private final CsvFields fields;
+  private final boolean neutralizeFormulas;
+  private final StringBuilder buffer = new StringBuilder(32);
+  /** A number or time being formatted: at most 25 chars (a quote, a sign and 13 digits of hours, 10 more). */
+  private final char[] chars = new char[32];
+
+  CsvCellSink(CsvFields fields, CsvDialect dialect) {
+    this.fields = fields;
     this.neutralizeFormulas = dialect == CsvDialect.SPREADSHEET;
   }
 
   void endRow() throws IOException {
-    printer.println();
+    fields.endRecord();
+  }
+
+  void flush() throws IOException {
+    fields.flush();
   }
 
   @Override
   public void empty() throws IOException {
-    printer.print("");
+    fields.empty();
   }
 
   @Override
   public void integer(long value) throws IOException {
-    buffer.setLength(0);
-    printer.print(buffer.append(value));
+    fields.integer(value);
   }
 
   @Override
@@ -56,8 +86,16 @@ final class CsvCellSink implements CellSink {
       empty();
       return;
     }
+    long hundredths = Math.round(value * 100);
+    // compare, not ==: -0.0 is written "-0.0"
+    if (hundredths >= 0 && hundredths <= 100 && Double.compare(hundredths / 100.0, value) == 0) {
+      char[] text = HUNDREDTHS[(int) hundredths];
+      fields.plain(text, text.length);
+      return;
+    }
     buffer.setLength(0);
-    printer.print(buffer.append(value));
+    buffer.append(value);
+    plain(buffer);
   }
 
   @Override
@@ -65,27 +103,60 @@ final class CsvCellSink implements CellSink {
     if (value == null || value.isEmpty()) {
       empty();
     } else if (neutralizeFormulas && startsLikeFormula(value)) {
-      buffer.setLength(0);
-      printer.print(buffer.append('\'').append(value));
+      fields.text("'" + value);
     } else {
-      printer.print(value);
+      fields.text(value);
     }
   }
 
   @Override
   public void bool(boolean value) throws IOException {
-    printer.print(value ? "true" : "false");
+    char[] text = value ? TRUE : FALSE;
+    fields.plain(text, text.length);
   }
 
+  /**
+   * {@code HH:MM:SS.mmm} as {@link Clock} writes it, digit by digit for the times of a recording (under 100
+   * hours either side of zero) and by Clock itself beyond.
+   */
   @Override
   public void time(long ms) throws IOException {
-    buffer.setLength(0);
-    Clock.append(buffer, ms, '.');
+    int length = 0;
     if (neutralizeFormulas && ms < 0) {
       // "-00:00:01.000" would be read as a formula too
-      buffer.insert(0, '\'');
+      chars[length++] = '\'';
     }
-    printer.print(buffer);
+    if (ms <= -SHORT_CLOCK_MS || ms >= SHORT_CLOCK_MS) {
+      buffer.setLength(0);
+      buffer.append(chars, 0, length);
+      plain(Clock.append(buffer, ms, '.'));
+      return;
+    }
+    if (ms < 0) {
+      chars[length++] = '-';
+    }
+    long magnitude = Math.abs(ms);
+    length = twoDigits((int) (magnitude / 3_600_000), length);
+    chars[length++] = ':';
+    length = twoDigits((int) (magnitude / 60_000 % 60), length);
+    chars[length++] = ':';
+    length = twoDigits((int) (magnitude / 1000 % 60), length);
+    chars[length++] = '.';
+    int millis = (int) (magnitude % 1000);
+    chars[length++] = (char) ('0' + millis / 100);
+    length = twoDigits(millis % 100, length);
+    fields.plain(chars, length);
+  }
+
+  private int twoDigits(int value, int at) {
+    chars[at] = (char) ('0' + value / 10);
+    chars[at + 1] = (char) ('0' + value % 10);
+    return at + 2;
+  }
+
+  private void plain(StringBuilder text) throws IOException {
+    text.getChars(0, text.length(), chars, 0);
+    fields.plain(chars, text.length());
   }
 
   /**
@@ -96,13 +167,13 @@ final class CsvCellSink implements CellSink {
     if (text.length() == 0) {
       return false;
     }
-    if (isControl(text.charAt(0))) {
+    if (LEAD_IN[text.charAt(0)] == CONTROL) {
       return true;
     }
     for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (!isInvisibleLeadIn(c)) {
-        return isFormulaLeadIn(c);
+      byte kind = LEAD_IN[text.charAt(k)];
+      if (kind < INVISIBLE) {
+        return kind == FORMULA_LEAD_IN;
       }
     }
     return false;

@@ -1,23 +1,19 @@
 package io.github.amivoicetoolkit.exporters.table;
 
 import io.github.amivoicetoolkit.exporters.AtomicFile;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import tech.tablesaw.api.Table;
 
 /**
- * Writes the tables of an {@link ExportInput} as CSV, one file per table, with Apache Commons CSV.
+ * Writes the tables of an {@link ExportInput} as CSV, one file per table: RFC 4180 records as Apache Commons
+ * CSV writes them, encoded straight to UTF-8 bytes for files and streams ({@link Utf8CsvFields}) and written
+ * by a Commons CSV printer for a {@link Writer}.
  *
  * <p>UTF-8, {@code ,} separated, fields quoted only when needed, CRLF line ends, a header row of column
  * names, absent values as empty fields; the {@link CsvDialect} decides the byte-order mark and formula
@@ -27,12 +23,6 @@ import tech.tablesaw.api.Table;
  * <p>Immutable and thread-safe.
  */
 public final class CsvExporter {
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setRecordSeparator("\r\n")
-      .setQuoteMode(QuoteMode.MINIMAL)
-      .get();
-
   private final CsvOptions options;
 
   public CsvExporter(CsvOptions options) {
@@ -66,10 +56,11 @@ public final class CsvExporter {
     }
     TableSources sources = new TableSources(input);
     List<Path> written = new ArrayList<>();
+    byte[] buffer = new byte[Utf8CsvFields.BUFFER_BYTES];
     for (ExportTable table : options.tables()) {
       if (input.has(table)) {
         Path file = directory.resolve(fileName(baseName, table));
-        writeFile(sources.source(table), file);
+        writeFile(sources.source(table), file, buffer);
         written.add(file);
       }
     }
@@ -86,7 +77,7 @@ public final class CsvExporter {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(out, "out");
-    write(new TableSources(input).source(table), out);
+    write(new TableSources(input).source(table), out, new byte[Utf8CsvFields.BUFFER_BYTES]);
   }
 
   /**
@@ -100,8 +91,7 @@ public final class CsvExporter {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(out, "out");
-    writeRows(new TableSources(input).source(table), out);
-    out.flush();
+    writeRows(new TableSources(input).source(table), new PrinterCsvFields(out));
   }
 
   /**
@@ -119,22 +109,26 @@ public final class CsvExporter {
   }
 
   void writeFile(TableSource source, Path file) throws IOException {
-    AtomicFile.write(file, out -> write(source, out));
+    writeFile(source, file, new byte[Utf8CsvFields.BUFFER_BYTES]);
   }
 
-  private void write(TableSource source, OutputStream out) throws IOException {
+  /** {@code buffer} is the encoding buffer ({@link Utf8CsvFields}), reusable when this returns. */
+  private void writeFile(TableSource source, Path file, byte[] buffer) throws IOException {
+    // the fields write whole buffers: the file needs no buffer of its own
+    AtomicFile.writeBlocks(file, out -> write(source, out, buffer));
+  }
+
+  private void write(TableSource source, OutputStream out, byte[] buffer) throws IOException {
+    Utf8CsvFields fields = new Utf8CsvFields(out, buffer);
     if (options.dialect() == CsvDialect.SPREADSHEET) {
-      out.write(UTF8_BOM);
+      fields.byteOrderMark();
     }
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    writeRows(source, writer);
-    writer.flush();
+    writeRows(source, fields);
   }
 
-  private void writeRows(TableSource source, Writer out) throws IOException {
-    // the printer is not closed: closing it would close the caller's stream
-    CSVPrinter printer = new CSVPrinter(out, FORMAT);
-    CsvCellSink sink = new CsvCellSink(printer, options.dialect());
+  /** Writes the header and every row; flushes, but does not close, the caller's stream. */
+  private void writeRows(TableSource source, CsvFields fields) throws IOException {
+    CsvCellSink sink = new CsvCellSink(fields, options.dialect());
     for (String column : source.columns()) {
       sink.text(column);
     }
@@ -144,6 +138,6 @@ public final class CsvExporter {
       source.writeRow(row, sink);
       sink.endRow();
     }
-    printer.flush();
+    sink.flush();
   }
 }

@@ -2,15 +2,20 @@ package io.github.amivoicetoolkit.exporters.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.amivoicetoolkit.core.internal.Clock;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvCellSinkTest {
@@ -55,25 +60,87 @@ class CsvCellSinkTest {
     String text = "x\",=1+1,\"\r\n=2";
 
     StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      CsvCellSink sink = new CsvCellSink(printer, CsvDialect.SPREADSHEET);
-      sink.text(text);
-      sink.text("next");
-      sink.endRow();
-    }
+    CsvCellSink sink = new CsvCellSink(new PrinterCsvFields(out), CsvDialect.SPREADSHEET);
+    sink.text(text);
+    sink.text("next");
+    sink.endRow();
     List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
     assertThat(records).hasSize(1);
     assertThat(records.get(0).toList()).containsExactly(text, "next");
   }
 
-  private static String writeAndReadBack(CsvDialect dialect, String text) throws IOException {
-    StringWriter out = new StringWriter();
-    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-      CsvCellSink sink = new CsvCellSink(printer, dialect);
-      sink.text(text);
-      sink.endRow();
+  @ParameterizedTest
+  @EnumSource(CsvDialect.class)
+  void timesAreWrittenAsClockWritesThem(CsvDialect dialect) throws IOException {
+    List<Long> times = new ArrayList<>(List.of(0L, 1L, 999L, 1000L, 59_999L, 60_000L, 3_599_999L, 3_600_000L,
+        35_999_999L, 36_000_000L, 359_999_999L, 360_000_000L, 360_000_001L, 7_654_321_000L, Long.MAX_VALUE / 2,
+        (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE));
+    for (long time : List.copyOf(times)) {
+      times.add(-time);
     }
-    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString())).getRecords();
+    Random random = new Random(3);
+    for (int k = 0; k < 2_000; k++) {
+      times.add((long) random.nextInt());
+    }
+    for (long ms : times) {
+      String expected = (dialect == CsvDialect.SPREADSHEET && ms < 0 ? "'" : "") + Clock.hms(ms);
+      assertThat(written(dialect, sink -> sink.time(ms))).as("%d ms", ms).isEqualTo(expected + "\r\n");
+    }
+  }
+
+  @Test
+  void decimalsAreWrittenAsDoubleToStringWritesThem() throws IOException {
+    List<Double> values = new ArrayList<>(List.of(0.0, -0.0, 1.0, 0.5, 0.945, 1.005, 0.01, 0.07, 0.1 + 0.2, -0.25,
+        100.0, 1e-7, 123456789.0, 1e22, Double.MIN_VALUE, Double.MAX_VALUE));
+    for (int k = 0; k <= 100; k++) {
+      values.add(k / 100.0);
+      values.add(Math.nextUp(k / 100.0));
+      values.add(Math.nextDown(k / 100.0));
+      values.add(k / 1000.0);
+    }
+    Random random = new Random(5);
+    for (int k = 0; k < 2_000; k++) {
+      values.add(random.nextDouble());
+      values.add(random.nextInt(1_000_000) / 100.0);
+    }
+    for (double value : values) {
+      assertThat(written(CsvDialect.RFC4180, sink -> sink.decimal(value))).isEqualTo(value + "\r\n");
+    }
+  }
+
+  @Test
+  void integersAndBooleansAreWrittenAsJavaWritesThem() throws IOException {
+    for (long value : new long[] {0, 7, -7, 10, -10, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L,
+        Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
+      assertThat(written(CsvDialect.RFC4180, sink -> sink.integer(value))).isEqualTo(value + "\r\n");
+    }
+    assertThat(written(CsvDialect.RFC4180, sink -> {
+      sink.bool(true);
+      sink.bool(false);
+    })).isEqualTo("true,false\r\n");
+  }
+
+  private interface Cells {
+    void writeTo(CsvCellSink sink) throws IOException;
+  }
+
+  private static String written(CsvDialect dialect, Cells cells) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvCellSink sink = new CsvCellSink(new Utf8CsvFields(out, new byte[Utf8CsvFields.BUFFER_BYTES]), dialect);
+    cells.writeTo(sink);
+    sink.endRow();
+    sink.flush();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static String writeAndReadBack(CsvDialect dialect, String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CsvCellSink sink = new CsvCellSink(new Utf8CsvFields(out, new byte[Utf8CsvFields.BUFFER_BYTES]), dialect);
+    sink.text(text);
+    sink.endRow();
+    sink.flush();
+    List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8)))
+        .getRecords();
     assertThat(records).hasSize(1);
     return records.get(0).get(0);
   }
