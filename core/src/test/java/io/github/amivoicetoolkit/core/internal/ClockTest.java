@@ -23,4 +23,24 @@ class ClockTest {
   void negativeTimesKeepTheirSign() {
     assertThat(Clock.hms(-1_500)).isEqualTo("-00:00:01.500");
   }
+
+  @Test
+  void theWholeRangeOfLongFitsAndKeepsItsDigits() {
+    assertThat(Clock.hms(Long.MAX_VALUE)).isEqualTo("2562047788015:12:55.807").hasSizeLessThanOrEqualTo(Clock.MAX_LENGTH);
+    assertThat(Clock.hms(Long.MIN_VALUE)).isEqualTo("-2562047788015:12:55.808").hasSize(Clock.MAX_LENGTH);
+  }
+
+  @Test
+  void writeIntoABufferGivesTheSameCharsAfterWhatIsThere() {
+    char[] buffer = new char[1 + Clock.MAX_LENGTH];
+    buffer[0] = '\'';
+    int end = Clock.write(buffer, 1, -3_723_004, ',');
+    assertThat(new String(buffer, 0, end)).isEqualTo("'-01:02:03,004");
+  }
+
+  @Test
+  void secondsCutTheMillisecondsOff() {
+    assertThat(Clock.appendSeconds(new StringBuilder("at "), 3_723_999).toString()).isEqualTo("at 01:02:03");
+    assertThat(Clock.append(new StringBuilder(), 3_723_004, ',').toString()).isEqualTo("01:02:03,004");
+  }
 }

@@ -30,8 +30,6 @@ final class CsvCellSink implements CellSink {
   private static final char[] FALSE = "false".toCharArray();
   /** {@code Double.toString(k / 100.0)}: confidences have two decimals, and these need no formatting. */
   private static final char[][] HUNDREDTHS = new char[101][];
-  /** Times from -100 h to 100 h take the short way ({@link #time}); others are Clock's. */
-  private static final long SHORT_CLOCK_MS = 100 * 3_600_000L;
 
   /** What a character is at the start of a text field, for {@link #startsLikeFormula}. */
   private static final byte VISIBLE = 0;
@@ -115,10 +113,7 @@ final class CsvCellSink implements CellSink {
     fields.plain(text, text.length);
   }
 
-  /**
-   * {@code HH:MM:SS.mmm} as {@link Clock} writes it, digit by digit for the times of a recording (under 100
-   * hours either side of zero) and by Clock itself beyond.
-   */
+  /** {@code HH:MM:SS.mmm} ({@link Clock}), straight into the cell's buffer. */
   @Override
   public void time(long ms) throws IOException {
     int length = 0;
@@ -126,32 +121,7 @@ final class CsvCellSink implements CellSink {
       // "-00:00:01.000" would be read as a formula too
       chars[length++] = '\'';
     }
-    if (ms <= -SHORT_CLOCK_MS || ms >= SHORT_CLOCK_MS) {
-      buffer.setLength(0);
-      buffer.append(chars, 0, length);
-      plain(Clock.append(buffer, ms, '.'));
-      return;
-    }
-    if (ms < 0) {
-      chars[length++] = '-';
-    }
-    long magnitude = Math.abs(ms);
-    length = twoDigits((int) (magnitude / 3_600_000), length);
-    chars[length++] = ':';
-    length = twoDigits((int) (magnitude / 60_000 % 60), length);
-    chars[length++] = ':';
-    length = twoDigits((int) (magnitude / 1000 % 60), length);
-    chars[length++] = '.';
-    int millis = (int) (magnitude % 1000);
-    chars[length++] = (char) ('0' + millis / 100);
-    length = twoDigits(millis % 100, length);
-    fields.plain(chars, length);
-  }
-
-  private int twoDigits(int value, int at) {
-    chars[at] = (char) ('0' + value / 10);
-    chars[at + 1] = (char) ('0' + value % 10);
-    return at + 2;
+    fields.plain(chars, Clock.write(chars, length, ms, '.'));
   }
 
   private void plain(StringBuilder text) throws IOException {
