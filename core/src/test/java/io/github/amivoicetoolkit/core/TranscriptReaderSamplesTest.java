@@ -11,25 +11,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TranscriptReaderSamplesTest {
-  private static final List<String> SAMPLES = List.of(
-      "async-v1-completed-sentiment.json",
-      "async-v2-completed-compatible-with-sync.json",
-      "async-v2-completed-diarized.json",
-      "create-job-accepted.json",
-      "create-job-failed-auth.json",
-      "create-job-failed-unsupported-audio-v1.json",
-      "create-job-failed-unsupported-audio-v2.json",
-      "status-error-rejected.json",
-      "status-processing.json",
-      "status-queued.json",
-      "status-started.json",
-      "sync-ja-filler-kept.json",
-      "sync-ja-low-confidence.json");
-
   private final TranscriptReader reader = new TranscriptReader();
 
   static List<Arguments> everySampleOverEveryInput() {
-    return SAMPLES.stream()
+    return Samples.NAMES.stream()
         .flatMap(sample -> java.util.Arrays.stream(Inputs.values()).map(input -> Arguments.of(sample, input)))
         .toList();
   }
