@@ -76,6 +76,11 @@ final class DoubleColumn {
       return wide != null ? wide.size() : narrow.size();
     }
 
+    /** The value added at {@code index}, bit for bit. */
+    double get(int index) {
+      return Double.longBitsToDouble(keys[wide != null ? wide.get(index) : narrow.get(index)]);
+    }
+
     private void widen() {
       wide = new IntColumn.Builder();
       for (int i = 0, n = narrow.size(); i < n; i++) {

@@ -14,6 +14,8 @@ package io.github.amivoicetoolkit.core;
  *       <td>real results nest 7 deep</td></tr>
  *   <tr><td>{@link #maxDocumentBytes()}</td><td>unlimited ({@code -1})</td>
  *       <td>set it to bound decompressed {@code .json.gz} input</td></tr>
+ *   <tr><td>{@link #parallelThresholdBytes()}</td><td>{@value #DEFAULT_PARALLEL_THRESHOLD_BYTES} bytes</td>
+ *       <td>from about this size a second thread pays for itself (measured in {@code benchmarks/})</td></tr>
  * </table>
  *
  * <p>The limits apply to this reader only: the reader configures its own Jackson factory and never
@@ -23,6 +25,7 @@ public final class ReadOptions {
   public static final int DEFAULT_MAX_STRING_LENGTH = 20_000_000;
   public static final int DEFAULT_MAX_TOKENS = 50_000_000;
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final long DEFAULT_PARALLEL_THRESHOLD_BYTES = 8L << 20;
 
   private static final ReadOptions DEFAULTS = builder().build();
 
@@ -30,12 +33,14 @@ public final class ReadOptions {
   private final int maxTokens;
   private final int maxNestingDepth;
   private final long maxDocumentBytes;
+  private final long parallelThresholdBytes;
 
   private ReadOptions(Builder builder) {
     this.maxStringLength = builder.maxStringLength;
     this.maxTokens = builder.maxTokens;
     this.maxNestingDepth = builder.maxNestingDepth;
     this.maxDocumentBytes = builder.maxDocumentBytes;
+    this.parallelThresholdBytes = builder.parallelThresholdBytes;
   }
 
   public static ReadOptions defaults() {
@@ -52,7 +57,8 @@ public final class ReadOptions {
         .maxStringLength(maxStringLength)
         .maxTokens(maxTokens)
         .maxNestingDepth(maxNestingDepth)
-        .maxDocumentBytes(maxDocumentBytes);
+        .maxDocumentBytes(maxDocumentBytes)
+        .parallelThresholdBytes(parallelThresholdBytes);
   }
 
   /** Longest string value, in characters. */
@@ -75,10 +81,21 @@ public final class ReadOptions {
     return maxDocumentBytes;
   }
 
+  /**
+   * Plain JSON files and byte arrays of at least this many bytes are read by two threads, the
+   * calling thread and one started for the read, when the machine has more than one processor;
+   * {@code -1}: always by the calling thread alone. The transcript and the errors are the same
+   * either way. Streams are always read by the calling thread.
+   */
+  public long parallelThresholdBytes() {
+    return parallelThresholdBytes;
+  }
+
   @Override
   public String toString() {
     return "ReadOptions{maxStringLength=" + maxStringLength + ", maxTokens=" + maxTokens
-        + ", maxNestingDepth=" + maxNestingDepth + ", maxDocumentBytes=" + maxDocumentBytes + "}";
+        + ", maxNestingDepth=" + maxNestingDepth + ", maxDocumentBytes=" + maxDocumentBytes
+        + ", parallelThresholdBytes=" + parallelThresholdBytes + "}";
   }
 
   /** Builds {@link ReadOptions}; every setter rejects a nonsensical value at once. */
@@ -87,6 +104,7 @@ public final class ReadOptions {
     private int maxTokens = DEFAULT_MAX_TOKENS;
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private long maxDocumentBytes = -1;
+    private long parallelThresholdBytes = DEFAULT_PARALLEL_THRESHOLD_BYTES;
 
     private Builder() {}
 
@@ -120,6 +138,15 @@ public final class ReadOptions {
         throw new IllegalArgumentException("maxDocumentBytes must be positive or -1: " + bytes);
       }
       this.maxDocumentBytes = bytes;
+      return this;
+    }
+
+    /** {@code -1}: never read by two threads. */
+    public Builder parallelThresholdBytes(long bytes) {
+      if (bytes < -1) {
+        throw new IllegalArgumentException("parallelThresholdBytes must be >= 0 or -1: " + bytes);
+      }
+      this.parallelThresholdBytes = bytes;
       return this;
     }
 

@@ -70,6 +70,12 @@ final class ResultParser {
   private final ReadOptions options;
   private final ParseErrors errors;
   private final ShapeDetector shapeDetector = new ShapeDetector();
+  // the document's second part, read by another thread (null when read whole)
+  private final Splice splice;
+  // in a part: each token's own label id, resolved by the parser the part is appended to
+  private final IntColumn.Builder partLabels;
+  // in a part: the offset at or after which the part ends with the element that reaches it; -1 for none
+  private final long partStop;
 
   // job fields
   private String status;
@@ -117,11 +123,22 @@ final class ResultParser {
   private double[] segmentValues = new double[32];
 
   ResultParser(JsonParser parser, String source, ReadOptions options) {
+    this(parser, source, options, null, -1);
+  }
+
+  /**
+   * {@code splice}: the part of the document another thread reads, appended where it was cut out;
+   * {@code partStop} at least 0: this parser reads such a part ({@link #readPart}), not a document.
+   */
+  ResultParser(JsonParser parser, String source, ReadOptions options, Splice splice, long partStop) {
     this.parser = parser;
     this.source = source;
     this.options = options;
     this.errors = new ParseErrors(parser, source);
     this.speakers = new SpeakerResolver(errors);
+    this.splice = splice;
+    this.partStop = partStop;
+    this.partLabels = partStop >= 0 ? new IntColumn.Builder() : null;
   }
 
   Transcript read() throws TranscriptReadException {
@@ -158,7 +175,7 @@ final class ResultParser {
         }
         case T_RESULTS -> {
           shapeDetector.sawResults();
-          readResults();
+          readResults(true);
         }
         case T_UTTERANCE_ID -> utteranceId = firstNonNull(utteranceId, string("utteranceid"));
         case T_TEXT -> readTopText();
@@ -219,6 +236,11 @@ final class ResultParser {
     if (!startArray("segments")) {
       return;
     }
+    readSegmentElements();
+  }
+
+  /** The elements of a {@code segments} array, to its end or, in a part, to the part's end. */
+  private void readSegmentElements() throws TranscriptReadException {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
@@ -228,25 +250,106 @@ final class ResultParser {
       while ((match = parser.nextNameMatch(SEGMENT)) != END_OBJECT) {
         parser.nextToken();
         if (match == 0) {
-          readResults();
+          readResults(false);
         } else {
           parser.skipChildren();
         }
       }
+      if (elementEnded(Splice.Kind.SEGMENTS)) {
+        return;
+      }
     }
   }
 
-  private void readResults() throws TranscriptReadException {
+  /** {@code top}: the document's own {@code results}, not a segment's. */
+  private void readResults(boolean top) throws TranscriptReadException {
     if (!startArray("results")) {
       return;
     }
+    readResultElements(top);
+  }
+
+  /** The elements of a {@code results} array (utterances), to its end or, in a part, to the part's end. */
+  private void readResultElements(boolean top) throws TranscriptReadException {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw errors.unexpected("OBJECT for an utterance result", token);
       }
       readUtterance();
+      if (top && elementEnded(Splice.Kind.RESULTS)) {
+        return;
+      }
     }
+  }
+
+  /**
+   * After an element of the document's {@code segments} or {@code results} array, at its closing
+   * brace. In a part: whether the part ends here. Otherwise, when the other thread's part was cut out
+   * of the input right after this element, its elements are appended as if read in place.
+   */
+  private boolean elementEnded(Splice.Kind kind) throws TranscriptReadException {
+    // the parser stands just past the closing brace: its location is the next byte's offset
+    if (partStop >= 0) {
+      return parser.currentLocation().getByteOffset() >= partStop;
+    }
+    if (splice != null && splice.mayJoin(kind) && splice.joinsAt(parser.currentLocation().getByteOffset())) {
+      append(splice.part());
+    }
+    return false;
+  }
+
+  /**
+   * Reads a part for {@link Splice}: {@code kind}'s elements after an opening bracket, to the array's
+   * end or to the first element that ends at or after {@code partStop}; returns where the part ends in
+   * this parser's input: at the array's closing bracket, or just past the last element's brace.
+   */
+  long readPart(Splice.Kind kind) throws TranscriptReadException {
+    if (parser.nextToken() != JsonToken.START_ARRAY) {
+      throw errors.shape("a part starts with an array");
+    }
+    if (kind == Splice.Kind.SEGMENTS) {
+      readSegmentElements();
+    } else {
+      readResultElements(true);
+    }
+    long next = parser.currentLocation().getByteOffset();
+    return parser.currentToken() == JsonToken.END_ARRAY ? next - 1 : next;
+  }
+
+  /**
+   * Appends a part's utterances and tokens as reading them here would have: its strings and labels
+   * interned in order of first appearance, each utterance's speakers resolved here.
+   */
+  private void append(ResultParser part) throws TranscriptReadException {
+    if (part.tokenCount > options.maxTokens() - tokenCount) {
+      throw errors.tooManyTokens(options.maxTokens());
+    }
+    int[] ids = strings.internAll(part.strings);
+    int[] labelIds = speakers.internAll(part.speakers);
+    int base = tokenCount;
+    int utterances = part.utteranceFirstToken.size();
+    for (int u = 0; u < utterances; u++) {
+      int first = part.utteranceFirstToken.get(u);
+      int end = u + 1 < utterances ? part.utteranceFirstToken.get(u + 1) : part.tokenCount;
+      for (int t = first; t < end; t++) {
+        written.add(ids[part.written.get(t)]);
+        int spokenId = part.spoken.get(t);
+        spoken.add(spokenId < 0 ? -1 : ids[spokenId]);
+        tokenStart.add(part.tokenStart.get(t));
+        tokenEnd.add(part.tokenEnd.get(t));
+        tokenConfidence.add(part.tokenConfidence.get(t));
+        int label = part.partLabels.get(t);
+        speakers.label(t - first, label < 0 ? -1 : labelIds[label]);
+      }
+      utteranceStart.add(part.utteranceStart.get(u));
+      utteranceEnd.add(part.utteranceEnd.get(u));
+      utteranceConfidence.add(part.utteranceConfidence.get(u));
+      utteranceFirstToken.add(base + first);
+      utteranceText.add(part.utteranceText.get(u));
+      speakers.resolveUtterance(end - first);
+    }
+    tokenCount += part.tokenCount;
   }
 
   private void readUtterance() throws TranscriptReadException {
@@ -293,7 +396,9 @@ final class ResultParser {
     } else {
       utteranceText.add(text == null ? "" : text);
     }
-    speakers.resolveUtterance(count);
+    if (partLabels == null) {
+      speakers.resolveUtterance(count);
+    }
   }
 
   /** Whether the current string value is the open utterance's written forms run together. */
@@ -368,7 +473,11 @@ final class ResultParser {
     tokenStart.add(start);
     tokenEnd.add(end);
     tokenConfidence.add(confidence);
-    speakers.label(indexInUtterance, label);
+    if (partLabels == null) {
+      speakers.label(indexInUtterance, label);
+    } else {
+      partLabels.add(label);
+    }
     tokenCount++;
   }
 

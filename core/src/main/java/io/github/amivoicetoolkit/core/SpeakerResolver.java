@@ -31,6 +31,11 @@ final class SpeakerResolver {
     return labelPool.intern(chars, offset, length);
   }
 
+  /** This resolver's label id of each label of {@code other}, by {@code other}'s label id. */
+  int[] internAll(SpeakerResolver other) {
+    return labelPool.internAll(other.labelPool);
+  }
+
   /** Records the label id of the open utterance's token {@code index}; -1 for a token without one. */
   void label(int index, int label) {
     if (index == utteranceLabels.length) {

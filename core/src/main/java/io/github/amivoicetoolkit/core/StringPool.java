@@ -47,6 +47,18 @@ final class StringPool {
     return add(buffer, offset, length, slot);
   }
 
+  /**
+   * Interns every string of {@code other} in its id order and returns this pool's id of each: the
+   * strings new to this pool get ids in the order they first appeared in {@code other}.
+   */
+  int[] internAll(StringPool other) {
+    int[] ids = new int[other.count];
+    for (int id = 0; id < other.count; id++) {
+      ids[id] = intern(other.pool, other.bounds[id], other.length(id));
+    }
+    return ids;
+  }
+
   private int add(char[] buffer, int offset, int length, int slot) {
     int id = count++;
     if (count == bounds.length) {

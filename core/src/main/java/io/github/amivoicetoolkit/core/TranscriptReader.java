@@ -7,8 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -48,6 +51,8 @@ public final class TranscriptReader {
 
   private final ReadOptions options;
   private final JsonFactory factory;
+  // for the part of a split read: its elements sit one level less deep than in the document
+  private final JsonFactory partFactory;
 
   /** A reader with {@link ReadOptions#defaults()}. */
   public TranscriptReader() {
@@ -56,10 +61,15 @@ public final class TranscriptReader {
 
   public TranscriptReader(ReadOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.factory = JsonFactory.builder()
+    this.factory = factory(options, options.maxNestingDepth());
+    this.partFactory = factory(options, options.maxNestingDepth() - 1);
+  }
+
+  private static JsonFactory factory(ReadOptions options, int maxNestingDepth) {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(options.maxStringLength())
-            .maxNestingDepth(options.maxNestingDepth())
+            .maxNestingDepth(maxNestingDepth)
             .maxDocumentLength(options.maxDocumentBytes())
             .build())
         .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
@@ -70,9 +80,24 @@ public final class TranscriptReader {
     return options;
   }
 
-  /** Reads a file ({@code .json} or gzip-compressed); the source name in errors is the path. */
+  /**
+   * Reads a file ({@code .json} or gzip-compressed); the source name in errors is the path. A plain
+   * JSON file of {@link ReadOptions#parallelThresholdBytes()} or more is read by two threads.
+   */
   public Transcript read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    if (mayHaveSplitSize(Files.readAttributes(file, BasicFileAttributes.class))) {
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        Splice.Source source = Splice.Source.of(channel);
+        if (splittable(source)) {
+          return readSplit(source, file.toString(), () -> readWhole(file));
+        }
+      }
+    }
+    return readWhole(file);
+  }
+
+  private Transcript readWhole(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     }
@@ -92,7 +117,7 @@ public final class TranscriptReader {
       }
       throw new MalformedResultException(sourceName, "corrupt gzip data: " + e.getMessage(), null, -1, -1, e);
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), body), sourceName, stream);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), body), sourceName, stream, null);
   }
 
   /** Reads a document held in memory; gzip content is decompressed. */
@@ -102,15 +127,106 @@ public final class TranscriptReader {
     if (json.length >= 2 && (json[0] & 0xff) == GZIP_MAGIC_1 && (json[1] & 0xff) == GZIP_MAGIC_2) {
       return read(new ByteArrayInputStream(json), sourceName);
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName, null);
+    if (json.length >= options.parallelThresholdBytes() && options.parallelThresholdBytes() >= 0) {
+      Splice.Source source = Splice.Source.of(json);
+      if (splittable(source)) {
+        return readSplit(source, sourceName, () -> readWhole(json, sourceName));
+      }
+    }
+    return readWhole(json, sourceName);
   }
 
-  /** {@code input} is the caller's stream, null for bytes in memory (which cannot fail to be read). */
-  private Transcript parse(Supplier<JsonParser> parserFactory, String source, SourceStream input) throws IOException {
+  private Transcript readWhole(byte[] json, String sourceName) throws IOException {
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName, null, null);
+  }
+
+  private boolean mayHaveSplitSize(BasicFileAttributes file) {
+    long threshold = options.parallelThresholdBytes();
+    return threshold >= 0 && file.isRegularFile() && file.size() >= threshold;
+  }
+
+  /**
+   * Whether a split read may help and can give exactly a whole read's answer: big enough, more than
+   * one processor, within the document limit (the halves would each pass it), and plain UTF-8 JSON
+   * without a byte-order mark (no gzip, UTF-16 or UTF-32, whose bytes the cut cannot be found in).
+   */
+  private boolean splittable(Splice.Source source) throws IOException {
+    long size = source.size();
+    long threshold = options.parallelThresholdBytes();
+    if (threshold < 0 || size < threshold || size < 4
+        || (options.maxDocumentBytes() >= 0 && size > options.maxDocumentBytes())
+        || Runtime.getRuntime().availableProcessors() < 2) {
+      return false;
+    }
+    byte[] head = new byte[4];
+    if (source.readFully(0, head, 4) < 4 || head[1] == 0 || head[2] == 0 || head[3] == 0) {
+      return false;
+    }
+    return head[0] == '{' || head[0] == ' ' || head[0] == '\n' || head[0] == '\r' || head[0] == '\t';
+  }
+
+  /** A read by two threads ({@link Splice}), or by {@code whole} when it cannot give a whole read's answer. */
+  private Transcript readSplit(Splice.Source source, String sourceName, WholeRead whole) throws IOException {
+    // the part from a fifth of the document, 56 % of it long: this thread also appends the part and
+    // builds the transcript (about 6 % of the work); a part cannot go past the end of its array, and
+    // what follows the array (the full text, sentiment: a fifth of a v1 result) is this thread's
+    long size = source.size();
+    return readSplit(source, sourceName, whole, size / 5, size * 56 / 100).transcript();
+  }
+
+  /**
+   * For tests: a read of plain JSON bytes split at the first cut from {@code cutFrom} on, with a part
+   * of about {@code partBytes}, if there is such a cut.
+   */
+  SplitRead readSplit(byte[] json, String sourceName, long cutFrom, long partBytes) throws IOException {
+    return readSplit(Splice.Source.of(json), sourceName, () -> readWhole(json, sourceName), cutFrom, partBytes);
+  }
+
+  /** A split read's transcript, and whether the other thread's part is in it (false: read whole). */
+  record SplitRead(Transcript transcript, boolean joined) {}
+
+  private SplitRead readSplit(Splice.Source source, String sourceName, WholeRead whole, long cutFrom,
+      long partBytes) throws IOException {
+    Splice splice = Splice.at(source, cutFrom, partBytes);
+    if (splice == null) {
+      return new SplitRead(whole.read(), false);
+    }
+    Transcript transcript;
+    try (splice) {
+      splice.start(partFactory, sourceName, options);
+      SourceStream stream = new SourceStream(splice.input());
+      try {
+        transcript = parse(() -> factory.createParser(ObjectReadContext.empty(), stream), sourceName, stream, splice);
+      } catch (IOException e) {
+        if (!splice.cut()) {
+          throw e;
+        }
+        // its place counts without the part: the whole read finds the error at its own place
+        transcript = null;
+      }
+      if (transcript != null && splice.consistent()) {
+        return new SplitRead(transcript, splice.joined());
+      }
+    }
+    return new SplitRead(whole.read(), false);
+  }
+
+  /** A read of the whole document by one thread. */
+  @FunctionalInterface
+  private interface WholeRead {
+    Transcript read() throws IOException;
+  }
+
+  /**
+   * {@code input} is the caller's stream, null for bytes in memory (which cannot fail to be read);
+   * {@code splice}, the part another thread reads, or null.
+   */
+  private Transcript parse(Supplier<JsonParser> parserFactory, String source, SourceStream input, Splice splice)
+      throws IOException {
     JsonParser parser = null;
     try {
       parser = parserFactory.get();
-      return new ResultParser(parser, source, options).read();
+      return new ResultParser(parser, source, options, splice, -1).read();
     } catch (StreamConstraintsException e) {
       throw new ReadLimitException(source, e.getOriginalMessage(), pathOf(parser), line(e), column(e), e);
     } catch (JacksonIOException e) {
