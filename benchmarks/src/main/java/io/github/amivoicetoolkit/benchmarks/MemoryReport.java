@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.benchmarks;
 
 import com.sun.management.ThreadMXBean;
+import io.github.amivoicetoolkit.core.ReadOptions;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
 import java.io.IOException;
@@ -21,7 +22,8 @@ public final class MemoryReport {
     int[] lengths = args.length == 0 ? new int[] {90, 600} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt)
         .toArray();
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-    TranscriptReader reader = new TranscriptReader();
+    // one thread: the allocation counter below is the calling thread's
+    TranscriptReader reader = new TranscriptReader(ReadOptions.builder().parallelThresholdBytes(-1).build());
     System.out.printf("%8s %12s %9s %14s %9s %14s %10s%n", "minutes", "json bytes", "tokens", "retained bytes",
         "retained%", "alloc/parse", "alloc/ret");
     for (int minutes : lengths) {

@@ -1,5 +1,6 @@
 package io.github.amivoicetoolkit.benchmarks;
 
+import io.github.amivoicetoolkit.core.ReadOptions;
 import io.github.amivoicetoolkit.core.Transcript;
 import io.github.amivoicetoolkit.core.TranscriptReader;
 import java.io.IOException;
@@ -41,7 +42,11 @@ public class ParseBenchmark {
   public int minutes;
 
   private byte[] json;
-  private final TranscriptReader reader = new TranscriptReader();
+  // one thread, as before the reader could split a document: the figures stay comparable
+  private final TranscriptReader reader =
+      new TranscriptReader(ReadOptions.builder().parallelThresholdBytes(-1).build());
+  private final TranscriptReader twoThreads =
+      new TranscriptReader(ReadOptions.builder().parallelThresholdBytes(0).build());
   private final JsonFactory factory = new JsonFactory();
   private final JsonMapper mapper = JsonMapper.builder()
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -55,6 +60,12 @@ public class ParseBenchmark {
   @Benchmark
   public Transcript transcriptReader() throws IOException {
     return reader.read(json, "bench.json");
+  }
+
+  /** The same document read by two threads (the default from 8 MiB on): the stretch goal of issue #17. */
+  @Benchmark
+  public Transcript transcriptReaderTwoThreads() throws IOException {
+    return twoThreads.read(json, "bench.json");
   }
 
   /** Every token visited and every scalar's text touched, nothing kept: the floor. */

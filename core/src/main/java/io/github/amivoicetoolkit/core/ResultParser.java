@@ -284,17 +284,26 @@ final class ResultParser {
   }
 
   /**
-   * After an element of the document's {@code segments} or {@code results} array, at its closing
-   * brace. In a part: whether the part ends here. Otherwise, when the other thread's part was cut out
-   * of the input right after this element, its elements are appended as if read in place.
+   * After an element of the document's {@code segments}, {@code results} or sentiment {@code segments}
+   * array, at its closing brace. In a part: whether the part ends here. Otherwise, when a part the
+   * other thread read was cut out of the input right after this element, its elements are appended as
+   * if read in place.
    */
   private boolean elementEnded(Splice.Kind kind) throws TranscriptReadException {
     // the parser stands just past the closing brace: its location is the next byte's offset
     if (partStop >= 0) {
       return parser.currentLocation().getByteOffset() >= partStop;
     }
-    if (splice != null && splice.mayJoin(kind) && splice.joinsAt(parser.currentLocation().getByteOffset())) {
-      append(splice.part());
+    if (splice != null && splice.mayJoin(kind)) {
+      long offset = parser.currentLocation().getByteOffset();
+      ResultParser part;
+      while ((part = splice.joinsAt(kind, offset)) != null) {
+        if (kind == Splice.Kind.SENTIMENT) {
+          appendSentiment(part);
+        } else {
+          append(part);
+        }
+      }
     }
     return false;
   }
@@ -308,10 +317,10 @@ final class ResultParser {
     if (parser.nextToken() != JsonToken.START_ARRAY) {
       throw errors.shape("a part starts with an array");
     }
-    if (kind == Splice.Kind.SEGMENTS) {
-      readSegmentElements();
-    } else {
-      readResultElements(true);
+    switch (kind) {
+      case SEGMENTS -> readSegmentElements();
+      case RESULTS -> readResultElements(true);
+      case SENTIMENT -> readSentimentElements();
     }
     long next = parser.currentLocation().getByteOffset();
     return parser.currentToken() == JsonToken.END_ARRAY ? next - 1 : next;
@@ -559,12 +568,41 @@ final class ResultParser {
     if (!startArray("segments")) {
       return;
     }
+    readSentimentElements();
+  }
+
+  /** The elements of the sentiment {@code segments} array, to its end or, in a part, to the part's end. */
+  private void readSentimentElements() throws TranscriptReadException {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
         throw errors.unexpected("OBJECT for a sentiment segment", token);
       }
       readSentimentSegment();
+      if (elementEnded(Splice.Kind.SENTIMENT)) {
+        return;
+      }
+    }
+  }
+
+  /** Appends a part's sentiment segments as reading them here would have: new parameters in order. */
+  private void appendSentiment(ResultParser part) {
+    int segmentsBefore = sentimentStart.size();
+    int[] index = new int[part.parameterNames.size()];
+    for (int p = 0; p < index.length; p++) {
+      index[p] = parameter(part.parameterNames.get(p), segmentsBefore);
+    }
+    int count = part.sentimentStart.size();
+    for (int segment = 0; segment < count; segment++) {
+      sentimentStart.add(part.sentimentStart.get(segment));
+      sentimentEnd.add(part.sentimentEnd.get(segment));
+      Arrays.fill(segmentValues, 0, parameterNames.size(), Double.NaN);
+      for (int p = 0; p < index.length; p++) {
+        segmentValues[index[p]] = part.parameterValues.get(p).get(segment);
+      }
+      for (int p = 0; p < parameterValues.size(); p++) {
+        parameterValues.get(p).add(segmentValues[p]);
+      }
     }
   }
 

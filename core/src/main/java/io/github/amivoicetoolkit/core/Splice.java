@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import tools.jackson.core.JsonParser;
@@ -12,68 +14,72 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * One large document read by two threads: this thread reads it from the start, another reads a run
- * of elements from its middle, and that run is cut out of this thread's input and appended where it
- * was.
+ * One large document read by two threads: this thread reads it from the start, another reads runs of
+ * elements from further on, and those runs are cut out of this thread's input and appended where
+ * they were.
  *
- * <p>The cut is made before an element of the document's {@code segments} array (an object whose
- * first field is {@code results}) or of its top-level {@code results} array (an object whose first
- * field is {@code tokens}), found by its bytes: {@code },} then {@code {"results":[} or
- * {@code {"tokens":[}, with any whitespace after the comma. In valid JSON those bytes are never
- * inside a string (the quote after the brace would end the string and a letter cannot follow), so the
- * comma separates two elements of some array of objects. The other thread reads {@code [} and the
- * input from that element on, as a {@link ResultParser#readPart part}, to the array's end or to the
- * first element that ends past a given size. This thread's input is the document up to the comma,
- * then from the part's end on: still valid JSON, the array without the part's elements. When this
- * thread's parser then ends an element of the document's {@code segments} (or top-level
- * {@code results}) array exactly at the cut, the cut was in that array and the part is appended
- * ({@link #joinsAt}); when the part could not be read, this thread's input simply goes on from the
- * comma, and the document is read whole.
+ * <p>A cut is made before an element of the document's {@code segments} array (an object whose first
+ * field is {@code results}), of its top-level {@code results} array (first field {@code tokens}) or
+ * of its sentiment {@code segments} (first field {@code starttime}), found by its bytes: {@code },}
+ * then, after any whitespace, {@code {"results":[}, {@code {"tokens":[} or {@code {"starttime":}. In
+ * valid JSON those bytes are never inside a string (the quote after the brace would end the string and
+ * a letter cannot follow), so the comma separates two elements of some array of objects. The other
+ * thread reads {@code [} and the input from that element on, as a {@link ResultParser#readPart part},
+ * to the array's end or to the first element that ends past a given size. This thread's input is the
+ * document up to the comma, then from the part's end on: still valid JSON, the array without the
+ * part's elements. When this thread's parser then ends an element of that kind exactly at the cut,
+ * the cut was in that array and the part is appended ({@link #joinsAt}); when the part could not be
+ * read, this thread's input simply goes on from the comma.
+ *
+ * <p>Two parts, read one after the other by the other thread, a quarter of the document each: one
+ * from a quarter on, one from three quarters on (in a v1 result that is usually the sentiment, after
+ * the segments and the full text). This thread reads the first quarter while the other reads the
+ * first part, the third while it reads the second: a pipeline, each thread about half the bytes.
  *
  * <p>Everything else falls back to reading the document whole, from the start: a cut that turns out
  * to be in another array, and any error once the input was cut (its line, column and offset would
- * count without the part). An error before the cut is the document's own, at its own place. So a
- * split read gives the transcript and the errors a whole read gives, never others.
+ * count without the part). An error before the first cut is the document's own, at its own place. So
+ * a split read gives the transcript and the errors a whole read gives, never others.
  */
 final class Splice implements AutoCloseable {
-  /** What the part's elements are. */
-  enum Kind { SEGMENTS, RESULTS }
+  /** What a part's elements are. */
+  enum Kind { SEGMENTS, RESULTS, SENTIMENT }
 
-  /** How far past the middle the search for a cut goes before giving up, as a fraction of the size. */
-  private static final double SEARCH_END = 0.85;
+  /** How far the search for a cut goes before giving up, as a fraction of the size. */
+  private static final double SEARCH_END = 0.95;
   private static final int WINDOW = 64 * 1024;
   private static final byte[] RESULTS = {'"', 'r', 'e', 's', 'u', 'l', 't', 's', '"'};
   private static final byte[] TOKENS = {'"', 't', 'o', 'k', 'e', 'n', 's', '"'};
+  private static final byte[] STARTTIME = {'"', 's', 't', 'a', 'r', 't', 't', 'i', 'm', 'e', '"'};
 
   private final Source source;
-  private final long comma;
-  private final long start;
-  private final Kind kind;
-  // where the part should end, in the source: with the first element that ends at or after it
-  private final long stop;
-  private final CompletableFuture<ResultParser> part = new CompletableFuture<>();
+  private final List<Part> parts;
   private volatile boolean cancelled;
   private Thread thread;
-  // where the part's array ends in the source: set by the part's thread before it completes `part`
-  private volatile long partEnd = -1;
-  // this thread's: its input skipped the part; its parser appended the part
-  private boolean skipped;
-  private boolean joined;
 
-  private Splice(Source source, long comma, long start, Kind kind, long partBytes) {
+  private Splice(Source source, List<Part> parts) {
     this.source = source;
-    this.comma = comma;
-    this.start = start;
-    this.kind = kind;
-    this.stop = start + partBytes;
+    this.parts = parts;
   }
 
   /**
-   * A splice of {@code source} at the first cut from {@code from} on whose part is about
-   * {@code partBytes} long (or shorter, when its array ends first), or null when there is no cut
-   * before 85 % of the input.
+   * A splice of {@code source} with a part at the first cut from each of {@code from} on, of about
+   * {@code partBytes} (or shorter, when its array ends first); null when there is no cut at all.
    */
-  static Splice at(Source source, long from, long partBytes) throws IOException {
+  static Splice at(Source source, long[] from, long partBytes) throws IOException {
+    List<Part> parts = new ArrayList<>();
+    for (long position : from) {
+      long after = parts.isEmpty() ? position : Math.max(position, parts.get(parts.size() - 1).start);
+      Part part = find(source, after, partBytes);
+      if (part != null) {
+        parts.add(part);
+      }
+    }
+    return parts.isEmpty() ? null : new Splice(source, List.copyOf(parts));
+  }
+
+  /** The first cut from {@code from} on, before 95 % of the input, as a part; null when there is none. */
+  private static Part find(Source source, long from, long partBytes) throws IOException {
     long size = source.size();
     long end = Math.max(from, (long) (size * SEARCH_END));
     byte[] window = new byte[WINDOW];
@@ -81,11 +87,11 @@ final class Splice implements AutoCloseable {
     int overlap = 64;
     for (long position = from; position < end; position += WINDOW - overlap) {
       int length = source.readFully(position, window, (int) Math.min(WINDOW, size - position));
-      for (int i = 0; i < length; i++) {
-        if (window[i] == ',') {
-          Splice splice = i > 0 && window[i - 1] == '}' ? cutAt(source, window, i, length, position, partBytes) : null;
-          if (splice != null) {
-            return splice;
+      for (int i = 1; i < length; i++) {
+        if (window[i] == ',' && window[i - 1] == '}') {
+          Part part = cutAt(window, i, length, position, partBytes);
+          if (part != null) {
+            return part;
           }
         }
       }
@@ -96,9 +102,8 @@ final class Splice implements AutoCloseable {
     return null;
   }
 
-  /** The splice whose comma is {@code window[comma]}, if an element of a kind we cut starts after it. */
-  private static Splice cutAt(Source source, byte[] window, int comma, int length, long position,
-      long partBytes) {
+  /** The part after the comma at {@code window[comma]}, if an element of a kind we cut starts after it. */
+  private static Part cutAt(byte[] window, int comma, int length, long position, long partBytes) {
     int i = skipWhitespace(window, comma + 1, length);
     if (i >= length || window[i] != '{') {
       return null;
@@ -113,6 +118,9 @@ final class Splice implements AutoCloseable {
     } else if (startsWith(window, i, length, TOKENS)) {
       kind = Kind.RESULTS;
       name = TOKENS.length;
+    } else if (startsWith(window, i, length, STARTTIME)) {
+      kind = Kind.SENTIMENT;
+      name = STARTTIME.length;
     } else {
       return null;
     }
@@ -120,11 +128,14 @@ final class Splice implements AutoCloseable {
     if (i >= length || window[i] != ':') {
       return null;
     }
-    i = skipWhitespace(window, i + 1, length);
-    if (i >= length || window[i] != '[') {
-      return null;
+    if (kind != Kind.SENTIMENT) {
+      i = skipWhitespace(window, i + 1, length);
+      if (i >= length || window[i] != '[') {
+        return null;
+      }
     }
-    return new Splice(source, position + comma, position + brace, kind, partBytes);
+    long start = position + brace;
+    return new Part(position + comma, start, kind, start + partBytes);
   }
 
   private static int skipWhitespace(byte[] bytes, int from, int length) {
@@ -147,88 +158,100 @@ final class Splice implements AutoCloseable {
     return true;
   }
 
-  /** Starts reading the part on a thread of its own, with a factory whose nesting limit is one less. */
+  /**
+   * Starts reading the parts, in order, on a thread of its own, with a factory whose nesting limit is
+   * one less.
+   */
   void start(JsonFactory partFactory, String sourceName, ReadOptions options) {
-    thread = new Thread(() -> readPart(partFactory, sourceName, options), "amivoice-reader-part");
+    thread = new Thread(() -> {
+      long readTo = 0;
+      for (Part part : parts) {
+        if (part.comma < readTo || cancelled) {
+          // the part before ran past this cut: this thread's input reads through it
+          part.result.completeExceptionally(new IllegalStateException("overlaps the part before"));
+        } else {
+          part.read(partFactory, new PartInput(part), sourceName, options);
+          readTo = part.result.isCompletedExceptionally() ? readTo : part.end;
+        }
+      }
+    }, "amivoice-reader-part");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private void readPart(JsonFactory partFactory, String sourceName, ReadOptions options) {
-    try (JsonParser parser = partFactory.createParser(ObjectReadContext.empty(), new PartInput())) {
-      // the part's input is '[' and the source from `start` on: its offsets are the source's less start - 1
-      ResultParser reader = new ResultParser(parser, sourceName, options, null, stop - (start - 1));
-      long end = reader.readPart(kind);
-      partEnd = start - 1 + end;
-      part.complete(reader);
-    } catch (Throwable e) {
-      // the input then goes on from the comma and the document is read whole: its errors are its own
-      part.completeExceptionally(e);
-    }
-  }
-
-  /** This thread's input: the document up to the cut's comma, then from the part's end on. */
+  /** This thread's input: the document, less the parts that were read. */
   InputStream input() {
     return new MainInput();
   }
 
   /**
-   * Whether this thread's read is no longer of the document as it is: the part was cut out of its
-   * input or appended to its columns. Its errors' places may then be off.
+   * Whether this thread's read is no longer of the document as it is: a part was cut out of its input
+   * or appended to its columns. Its errors' places may then be off.
    */
   boolean cut() {
-    return skipped || joined;
+    for (Part part : parts) {
+      if (part.skipped || part.joined) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Whether the part was appended where it belongs. */
-  boolean joined() {
+  /** How many parts were appended where they belong. */
+  int joined() {
+    int joined = 0;
+    for (Part part : parts) {
+      joined += part.joined ? 1 : 0;
+    }
     return joined;
   }
 
-  /** Whether the part may still join an element of {@code kind}. */
-  boolean mayJoin(Kind elementKind) {
-    return !joined && elementKind == kind;
+  /** Whether a part may still join an element of {@code kind}. */
+  boolean mayJoin(Kind kind) {
+    for (Part part : parts) {
+      if (!part.joined && part.kind == kind) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Whether the part's elements come right after the element whose closing brace ends just before
-   * {@code offset} of this thread's input: they do once, when the input is cut there, that is when
-   * the part was read (this waits for it: the input may not have reached the cut yet, the parser's
-   * buffer ending with that brace).
+   * The part whose elements come right after the element whose closing brace ends just before
+   * {@code offset} of this thread's input, or null: a part joins once, when the input is cut there,
+   * that is when the part was read (this waits for it: the input may not have reached the cut yet,
+   * the parser's buffer ending with that brace).
    */
-  boolean joinsAt(long offset) {
-    if (joined || offset != comma || !partRead()) {
-      return false;
+  ResultParser joinsAt(Kind kind, long offset) {
+    // this thread's input is the source less the parts cut out before: offsets shift by their lengths
+    long removed = 0;
+    for (Part part : parts) {
+      if (part.joined) {
+        removed += part.end - part.comma;
+        continue;
+      }
+      if (part.kind == kind && offset == part.comma - removed && part.readWell()) {
+        part.joined = true;
+        return part.result.join();
+      }
+      if (part.skipped) {
+        removed += part.end - part.comma;
+      }
     }
-    joined = true;
+    return null;
+  }
+
+  /** Whether this thread's input is the document with each part cut out of it appended where it belongs. */
+  boolean consistent() {
+    for (Part part : parts) {
+      if (part.skipped != part.joined) {
+        return false;
+      }
+    }
     return true;
   }
 
-  /** Whether the part was read; false when it failed, or when this thread is interrupted waiting. */
-  private boolean partRead() {
-    try {
-      part.get();
-      return true;
-    } catch (ExecutionException e) {
-      return false;
-    } catch (InterruptedException e) {
-      // the input's own wait at the cut then fails at once, as an InterruptedIOException
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** The part, once {@link #joinsAt} said it joins. */
-  ResultParser part() {
-    return part.join();
-  }
-
-  /** Whether this thread's input is the document with the part where it belongs. */
-  boolean consistent() {
-    return skipped == joined;
-  }
-
-  /** Stops the part's thread if it still runs, and waits for it. */
+  /** Stops the other thread if it still runs, and waits for it. */
   @Override
   public void close() {
     cancelled = true;
@@ -249,9 +272,64 @@ final class Splice implements AutoCloseable {
     }
   }
 
-  /** {@code [} and the source from the part's first element on. */
+  /** A run of elements, from the element at {@code start} after the comma at {@code comma}. */
+  private static final class Part {
+    final long comma;
+    final long start;
+    final Kind kind;
+    // where the part should end, in the source: with the first element that ends at or after it
+    final long stop;
+    final CompletableFuture<ResultParser> result = new CompletableFuture<>();
+    // where the part ends in the source: set by the other thread before it completes `result`
+    volatile long end = -1;
+    // this thread's: its input skipped the part; its parser appended the part
+    boolean skipped;
+    boolean joined;
+
+    Part(long comma, long start, Kind kind, long stop) {
+      this.comma = comma;
+      this.start = start;
+      this.kind = kind;
+      this.stop = stop;
+    }
+
+    /** Reads the part from {@code input}: {@code [} and the source from {@link #start} on. */
+    void read(JsonFactory partFactory, InputStream input, String sourceName, ReadOptions options) {
+      try (JsonParser parser = partFactory.createParser(ObjectReadContext.empty(), input)) {
+        // the part's input is '[' and the source from `start` on: its offsets are the source's less start - 1
+        ResultParser reader = new ResultParser(parser, sourceName, options, null, stop - (start - 1));
+        end = start - 1 + reader.readPart(kind);
+        result.complete(reader);
+      } catch (Throwable e) {
+        // this thread's input then goes on from the comma: the elements are read in place
+        result.completeExceptionally(e);
+      }
+    }
+
+    /** Whether the part was read; false when it failed, or when this thread is interrupted waiting. */
+    boolean readWell() {
+      try {
+        result.get();
+        return true;
+      } catch (ExecutionException e) {
+        return false;
+      } catch (InterruptedException e) {
+        // the input's own wait at the cut then fails at once, as an InterruptedIOException
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+  }
+
+  /** {@code [} and the source from a part's first element on. */
   private final class PartInput extends InputStream {
-    private long position = start - 1;
+    private final Part part;
+    private long position;
+
+    PartInput(Part part) {
+      this.part = part;
+      this.position = part.start - 1;
+    }
 
     @Override
     public int read() throws IOException {
@@ -267,7 +345,7 @@ final class Splice implements AutoCloseable {
       if (length == 0) {
         return 0;
       }
-      if (position == start - 1) {
+      if (position == part.start - 1) {
         buffer[offset] = '[';
         position++;
         return 1;
@@ -280,11 +358,10 @@ final class Splice implements AutoCloseable {
     }
   }
 
-  /** The source up to the comma, then from the part's end (or, when there is no part, the comma) on. */
+  /** The source, jumping from each part's comma to its end once the part was read. */
   private final class MainInput extends InputStream {
     private long position;
-    private long limit = comma;
-    private boolean atCut = true;
+    private int next;
 
     @Override
     public int read() throws IOException {
@@ -297,12 +374,18 @@ final class Splice implements AutoCloseable {
       if (length == 0) {
         return 0;
       }
-      if (position == limit && atCut) {
-        atCut = false;
-        limit = Long.MAX_VALUE;
-        skipped = awaitPart();
-        position = skipped ? partEnd : comma;
+      while (next < parts.size() && position == parts.get(next).comma) {
+        Part part = parts.get(next++);
+        part.skipped = awaitPart(part);
+        if (part.skipped) {
+          position = part.end;
+        }
       }
+      while (next < parts.size() && parts.get(next).comma < position) {
+        // passed without a jump: the part before ran past it, it was not read
+        next++;
+      }
+      long limit = next < parts.size() ? parts.get(next).comma : Long.MAX_VALUE;
       int n = source.read(position, buffer, offset, (int) Math.min(length, limit - position));
       if (n > 0) {
         position += n;
@@ -310,15 +393,15 @@ final class Splice implements AutoCloseable {
       return n;
     }
 
-    private boolean awaitPart() throws InterruptedIOException {
+    private boolean awaitPart(Part part) throws InterruptedIOException {
       try {
-        part.get();
+        part.result.get();
         return true;
       } catch (ExecutionException e) {
         return false;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while the other half of the document was read");
+        throw new InterruptedIOException("interrupted while another part of the document was read");
       }
     }
   }

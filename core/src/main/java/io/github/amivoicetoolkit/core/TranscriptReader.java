@@ -167,29 +167,28 @@ public final class TranscriptReader {
 
   /** A read by two threads ({@link Splice}), or by {@code whole} when it cannot give a whole read's answer. */
   private Transcript readSplit(Splice.Source source, String sourceName, WholeRead whole) throws IOException {
-    // the part from a fifth of the document, 56 % of it long: this thread also appends the part and
-    // builds the transcript (about 6 % of the work); a part cannot go past the end of its array, and
-    // what follows the array (the full text, sentiment: a fifth of a v1 result) is this thread's
+    // a quarter each from a quarter and from three quarters on: this thread reads the first quarter
+    // while the other thread reads the second, the third while it reads the fourth (Splice)
     long size = source.size();
-    return readSplit(source, sourceName, whole, size / 5, size * 56 / 100).transcript();
+    return readSplit(source, sourceName, whole, new long[] {size / 4, size * 3 / 4}, size / 4).transcript();
   }
 
   /**
-   * For tests: a read of plain JSON bytes split at the first cut from {@code cutFrom} on, with a part
-   * of about {@code partBytes}, if there is such a cut.
+   * For tests: a read of plain JSON bytes split at the first cut from each of {@code cutsFrom} on, with
+   * parts of about {@code partBytes}, where there are such cuts.
    */
-  SplitRead readSplit(byte[] json, String sourceName, long cutFrom, long partBytes) throws IOException {
-    return readSplit(Splice.Source.of(json), sourceName, () -> readWhole(json, sourceName), cutFrom, partBytes);
+  SplitRead readSplit(byte[] json, String sourceName, long[] cutsFrom, long partBytes) throws IOException {
+    return readSplit(Splice.Source.of(json), sourceName, () -> readWhole(json, sourceName), cutsFrom, partBytes);
   }
 
-  /** A split read's transcript, and whether the other thread's part is in it (false: read whole). */
-  record SplitRead(Transcript transcript, boolean joined) {}
+  /** A split read's transcript, and how many parts the other thread read are in it (0: read whole). */
+  record SplitRead(Transcript transcript, int joined) {}
 
-  private SplitRead readSplit(Splice.Source source, String sourceName, WholeRead whole, long cutFrom,
+  private SplitRead readSplit(Splice.Source source, String sourceName, WholeRead whole, long[] cutsFrom,
       long partBytes) throws IOException {
-    Splice splice = Splice.at(source, cutFrom, partBytes);
+    Splice splice = Splice.at(source, cutsFrom, partBytes);
     if (splice == null) {
-      return new SplitRead(whole.read(), false);
+      return new SplitRead(whole.read(), 0);
     }
     Transcript transcript;
     try (splice) {
@@ -201,14 +200,14 @@ public final class TranscriptReader {
         if (!splice.cut()) {
           throw e;
         }
-        // its place counts without the part: the whole read finds the error at its own place
+        // its place counts without the parts: the whole read finds the error at its own place
         transcript = null;
       }
       if (transcript != null && splice.consistent()) {
         return new SplitRead(transcript, splice.joined());
       }
     }
-    return new SplitRead(whole.read(), false);
+    return new SplitRead(whole.read(), 0);
   }
 
   /** A read of the whole document by one thread. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -34,16 +35,20 @@ class SpliceTest {
     byte[] json = new RandomDocument(new SplittableRandom(seed)).bytes();
     String whole = fullDump(reader.read(json, "r.json"));
     int joined = 0;
+    int twice = 0;
     for (long from : commas(json)) {
       for (long part : partSizes(json)) {
-        TranscriptReader.SplitRead split = reader.readSplit(json, "r.json", from, part);
-        assertThat(fullDump(split.transcript())).as("cut from %d, part %d", from, part).isEqualTo(whole);
-        if (split.joined()) {
-          joined++;
+        for (long[] cuts : new long[][] {{from}, {from, from + json.length / 3}}) {
+          TranscriptReader.SplitRead split = reader.readSplit(json, "r.json", cuts, part);
+          assertThat(fullDump(split.transcript())).as("cuts from %s, parts %d", Arrays.toString(cuts), part)
+              .isEqualTo(whole);
+          joined += split.joined();
+          twice += split.joined() == 2 ? 1 : 0;
         }
       }
     }
-    assertThat(joined).as("reads that joined a part").isPositive();
+    assertThat(joined).as("parts joined").isPositive();
+    assertThat(twice).as("reads that joined two parts").isPositive();
   }
 
   @Test
@@ -56,7 +61,7 @@ class SpliceTest {
       String whole = fullDump(reader.read(json, name));
       for (long from : commas(json)) {
         for (long part : partSizes(json)) {
-          assertThat(fullDump(reader.readSplit(json, name, from, part).transcript()))
+          assertThat(fullDump(reader.readSplit(json, name, new long[] {from}, part).transcript()))
               .as("%s from %d, part %d", name, from, part).isEqualTo(whole);
         }
       }
@@ -73,10 +78,10 @@ class SpliceTest {
     for (int k = 0; k < 12; k++) {
       cuts.add(commas.get(k * commas.size() / 12));
     }
-    for (int trial = 0; trial < 60; trial++) {
+    for (int trial = 0; trial < 40; trial++) {
       byte[] bad;
       if (trial % 2 == 0) {
-        bad = java.util.Arrays.copyOf(json, random.nextInt(json.length));
+        bad = Arrays.copyOf(json, random.nextInt(json.length));
       } else {
         bad = json.clone();
         int at = random.nextInt(bad.length);
@@ -88,7 +93,7 @@ class SpliceTest {
           break;
         }
         for (long part : partSizes(bad)) {
-          assertThat(outcome(() -> reader.readSplit(bad, "bad.json", from, part).transcript()))
+          assertThat(outcome(() -> reader.readSplit(bad, "bad.json", new long[] {from}, part).transcript()))
               .as("trial %d from %d, part %d", trial, from, part).isEqualTo(whole);
         }
       }
@@ -101,12 +106,33 @@ class SpliceTest {
         + "\"segments\":[" + segment("a", "speaker0") + "," + segment("b", "speaker1") + "]}";
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     String whole = fullDump(reader.read(bytes, "x.json"));
-    TranscriptReader.SplitRead decoy = reader.readSplit(bytes, "x.json", json.indexOf("},{"), bytes.length);
-    assertThat(decoy.joined()).isFalse();
+    TranscriptReader.SplitRead decoy = reader.readSplit(bytes, "x.json", new long[] {json.indexOf("},{")},
+        bytes.length);
+    assertThat(decoy.joined()).isZero();
     assertThat(fullDump(decoy.transcript())).isEqualTo(whole);
-    TranscriptReader.SplitRead real = reader.readSplit(bytes, "x.json", json.indexOf("\"segments\""), bytes.length);
-    assertThat(real.joined()).isTrue();
+    TranscriptReader.SplitRead real = reader.readSplit(bytes, "x.json", new long[] {json.indexOf("\"segments\"")},
+        bytes.length);
+    assertThat(real.joined()).isOne();
     assertThat(fullDump(real.transcript())).isEqualTo(whole);
+  }
+
+  @Test
+  void sentimentSegmentsReadSplitKeepTheirParametersInOrder() throws IOException {
+    String json = "{\"segments\":[" + segment("a", "speaker0") + "],\"sentiment_analysis\":{\"segments\":["
+        + "{\"starttime\":0,\"endtime\":1,\"energy\":1,\"stress\":2},"
+        + "{\"starttime\":2,\"endtime\":3,\"stress\":4},"
+        + "{\"starttime\":4,\"endtime\":5,\"atmosphere\":-5,\"energy\":6},"
+        + "{\"starttime\":6,\"endtime\":7,\"content\":7,\"stress\":null}]}}";
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    Transcript whole = reader.read(bytes, "v1.json");
+    for (int k = 0; k < 3; k++) {
+      long from = json.indexOf("\"sentiment_analysis\"") + 30 + k * 30;
+      TranscriptReader.SplitRead split = reader.readSplit(bytes, "v1.json", new long[] {from}, 1 + k * 40);
+      assertThat(split.joined()).isOne();
+      assertThat(split.transcript().sentiment().parameters()).isEqualTo(whole.sentiment().parameters())
+          .containsExactly("energy", "stress", "atmosphere", "content");
+      assertThat(fullDump(split.transcript())).isEqualTo(fullDump(whole));
+    }
   }
 
   @Test
@@ -114,8 +140,8 @@ class SpliceTest {
     String text = "\\\",{\\\"results\\\":[ ,{\\\"tokens\\\":[";
     String json = "{\"segments\":[" + segment(text, null) + "," + segment("b", null) + "]}";
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    TranscriptReader.SplitRead split = reader.readSplit(bytes, "s.json", 1, bytes.length);
-    assertThat(split.joined()).isTrue();
+    TranscriptReader.SplitRead split = reader.readSplit(bytes, "s.json", new long[] {1}, bytes.length);
+    assertThat(split.joined()).isOne();
     assertThat(split.transcript().tokens().written(0)).isEqualTo("\",{\"results\":[ ,{\"tokens\":[");
     assertThat(fullDump(split.transcript())).isEqualTo(fullDump(reader.read(bytes, "s.json")));
   }
@@ -132,7 +158,8 @@ class SpliceTest {
     assertThat(whole).startsWith("ReadLimitException");
     for (long from : commas(bytes)) {
       for (long part : partSizes(bytes)) {
-        assertThat(outcome(() -> limited.readSplit(bytes, "l.json", from, part).transcript())).isEqualTo(whole);
+        assertThat(outcome(() -> limited.readSplit(bytes, "l.json", new long[] {from}, part).transcript()))
+            .isEqualTo(whole);
       }
     }
   }
@@ -147,7 +174,8 @@ class SpliceTest {
     TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxNestingDepth(12).build());
     String whole = outcome(() -> limited.read(bytes, "n.json"));
     assertThat(whole).startsWith("ReadLimitException");
-    assertThat(outcome(() -> limited.readSplit(bytes, "n.json", 1, bytes.length).transcript())).isEqualTo(whole);
+    assertThat(outcome(() -> limited.readSplit(bytes, "n.json", new long[] {1}, bytes.length).transcript()))
+        .isEqualTo(whole);
   }
 
   @Test
@@ -160,7 +188,8 @@ class SpliceTest {
     String whole = fullDump(one.read(file));
     assertThat(fullDump(two.read(file))).isEqualTo(whole);
     assertThat(fullDump(two.read(json, file.toString()))).isEqualTo(whole);
-    assertThat(two.readSplit(json, "big.json", json.length / 4, json.length / 2).joined()).isTrue();
+    assertThat(two.readSplit(json, "big.json", new long[] {json.length / 4, json.length * 3 / 4}, json.length / 4)
+        .joined()).isEqualTo(2);
   }
 
   // ---- helpers
@@ -295,10 +324,36 @@ class SpliceTest {
       if (random.nextBoolean()) {
         out.append(",\"text\":\"").append(random.nextBoolean() ? "" : "全文").append('"');
       }
-      if (random.nextInt(3) == 0) {
-        out.append(",\"sentiment_analysis\":{\"segments\":[{\"starttime\":0,\"endtime\":10,\"energy\":3}]}");
+      if (random.nextInt(3) != 0) {
+        sentiment();
       }
       out.append('}');
+    }
+
+    /** Sentiment segments whose parameters come and go, in changing order, with nulls and strings. */
+    private void sentiment() {
+      String[] names = {"energy", "stress", "emo_cog", "atmosphere", "Energy"};
+      out.append(",\"sentiment_analysis\":{\"segments\":[");
+      int segments = 1 + random.nextInt(utterances);
+      for (int s = 0; s < segments; s++) {
+        if (s > 0) {
+          out.append(',');
+          space();
+        }
+        out.append("{\"starttime\":").append(s * 2000).append(",\"endtime\":").append(s * 2000 + 1999);
+        int from = random.nextInt(names.length);
+        for (int k = 0; k < names.length; k++) {
+          String name = names[(from + k) % names.length];
+          switch (random.nextInt(6)) {
+            case 0 -> { }
+            case 1 -> out.append(",\"").append(name).append("\":null");
+            case 2 -> out.append(",\"").append(name).append("\":\"n/a\"");
+            default -> out.append(",\"").append(name).append("\":").append(random.nextInt(201) - 100);
+          }
+        }
+        out.append('}');
+      }
+      out.append("]}");
     }
 
     private void utterance() {
