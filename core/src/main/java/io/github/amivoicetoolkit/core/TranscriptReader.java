@@ -36,8 +36,11 @@ import tools.jackson.core.json.JsonFactory;
  * byte-order mark. Field order is free and unknown fields are skipped. UTF-16 and UTF-32 are detected
  * and read too (either byte order, with or without a byte-order mark).
  *
- * <p>Thread-safe and cheap to share: one reader holds one Jackson factory, configured with this
- * reader's {@link ReadOptions} only. Input is streamed: a file is never held whole in memory.
+ * <p>Thread-safe and cheap to share: one reader holds its Jackson factories, configured with this
+ * reader's {@link ReadOptions} only. Input is streamed: a file is never held whole in memory. A plain
+ * JSON file or byte array of {@link ReadOptions#parallelThresholdBytes()} or more is read by two
+ * threads, the caller's and one the read starts and ends, with exactly the transcript and the errors
+ * of a read by one.
  *
  * <p>Bad input throws a {@link TranscriptReadException} naming the source, the problem, the JSON
  * path, line and column: whatever the bytes, a read gives a transcript or that exception (a bad
