@@ -322,19 +322,13 @@ final class Splice implements AutoCloseable {
   }
 
   /** {@code [} and the source from a part's first element on. */
-  private final class PartInput extends InputStream {
+  private final class PartInput extends BlockInput {
     private final Part part;
     private long position;
 
     PartInput(Part part) {
       this.part = part;
       this.position = part.start - 1;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -359,15 +353,9 @@ final class Splice implements AutoCloseable {
   }
 
   /** The source, jumping from each part's comma to its end once the part was read. */
-  private final class MainInput extends InputStream {
+  private final class MainInput extends BlockInput {
     private long position;
     private int next;
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
@@ -403,6 +391,15 @@ final class Splice implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while another part of the document was read");
       }
+    }
+  }
+
+  /** A stream read in blocks: the parsers never read a byte at a time. */
+  private abstract static class BlockInput extends InputStream {
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
   }
 
