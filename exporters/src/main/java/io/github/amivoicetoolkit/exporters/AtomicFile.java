@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -88,14 +89,21 @@ public final class AtomicFile {
     Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    Files.createDirectories(directory);
     // not Files.createTempFile: its owner-only permissions would stick to the final file; a new file
     // created normally gets the user's usual permissions (umask)
     Path temporary = directory.resolve("." + absolute.getFileName() + "." + PID + "-"
         + Long.toHexString(Names.RANDOM.nextLong()) + ".partial");
     boolean moved = false;
     try {
-      OutputStream file = create(temporary, absolute);
+      OutputStream file;
+      try {
+        file = create(temporary, absolute);
+      } catch (NoSuchFileException e) {
+        // the directory is created only when missing: a batch writes thousands of files into directories
+        // that exist, and Files.createDirectories costs each of them a mkdir, a stat and an exception
+        Files.createDirectories(directory);
+        file = create(temporary, absolute);
+      }
       try (OutputStream out = buffered ? new BufferedOutputStream(file, 1 << 16) : file) {
         content.writeTo(out);
       }

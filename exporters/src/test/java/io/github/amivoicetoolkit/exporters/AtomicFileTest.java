@@ -30,6 +30,26 @@ class AtomicFileTest {
   }
 
   @Test
+  void createsEveryMissingDirectoryOfTheTarget() throws IOException {
+    Path target = dir.resolve("a/b/c/out.txt");
+    AtomicFile.write(target, out -> out.write("one".getBytes(StandardCharsets.UTF_8)));
+    AtomicFile.write(target.resolveSibling("two.txt"), out -> out.write("two".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(target).hasContent("one");
+    assertThat(list(target.getParent())).containsExactlyInAnyOrder("out.txt", "two.txt");
+  }
+
+  @Test
+  void aTargetInsideAFileIsAnErrorAndLeavesNothing() throws IOException {
+    Path file = dir.resolve("file");
+    Files.writeString(file, "x");
+
+    assertThatThrownBy(() -> AtomicFile.write(file.resolve("out.txt"), out -> out.write(1)))
+        .isInstanceOf(IOException.class);
+    assertThat(list(dir)).containsExactly("file");
+  }
+
+  @Test
   void aFailureKeepsTheOldFileAndRemovesTheTemporaryOne() throws IOException {
     Path target = dir.resolve("out.txt");
     Files.writeString(target, "old");
