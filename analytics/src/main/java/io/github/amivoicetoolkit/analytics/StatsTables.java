@@ -73,17 +73,18 @@ public final class StatsTables {
     return Table.create(name, columns);
   }
 
-  /** A summary row of one speaker of {@code file}. */
-  static void appendSummarySpeaker(Table table, String file, SpeakerStats s) {
-    appendSummary(table, "speaker", file, SPEAKER_COLUMNS, speakerRow(s));
+  /** A summary row of one speaker of {@code file}, as {@link #summaryRow} makes it. */
+  static List<Object> summarySpeakerRow(String file, SpeakerStats s) {
+    return summaryRow("speaker", file, SPEAKER_COLUMNS, speakerRow(s));
   }
 
   /** A summary row of one file's total ({@code level} {@code file}), or the pooled total when file is null. */
-  static void appendSummaryTotal(Table table, String file, TotalStats t) {
-    appendSummary(table, file == null ? "pooled" : "file", file, TOTAL_COLUMNS, totalRow(t));
+  static List<Object> summaryTotalRow(String file, TotalStats t) {
+    return summaryRow(file == null ? "pooled" : "file", file, TOTAL_COLUMNS, totalRow(t));
   }
 
-  private static void appendSummary(Table table, String level, String file, List<String> names, List<Object> cells) {
+  /** The cells of {@link #SUMMARY_COLUMNS} for a row of {@code level}: {@code null} where it has no value. */
+  private static List<Object> summaryRow(String level, String file, List<String> names, List<Object> cells) {
     List<Object> row = new ArrayList<>(SUMMARY_COLUMNS.size());
     row.add(level);
     row.add(file);
@@ -91,7 +92,7 @@ public final class StatsTables {
       int at = names.indexOf(column);
       row.add(at < 0 ? null : cells.get(at));
     }
-    append(table, row);
+    return row;
   }
 
   static Table speakersTable(String name, boolean withFile) {
@@ -308,7 +309,7 @@ public final class StatsTables {
   }
 
   /** Appends a row of cells as {@link #asCells} makes them: {@code null} is a missing value. */
-  private static void append(Table table, List<Object> row) {
+  static void append(Table table, List<Object> row) {
     for (int c = 0; c < row.size(); c++) {
       Object value = row.get(c);
       Column<?> column = table.column(c);

@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.BatchStats;
+import io.github.amivoicetoolkit.analytics.StatsTables;
 import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
@@ -337,11 +338,12 @@ final class BatchCommand implements Callable<Integer> {
         && InputFile.baseName(job.file().getFileName().toString()).equals(SUMMARY));
     String base = taken ? SUMMARY + ".batch" : SUMMARY;
     List<Path> written = new ArrayList<>();
-    Table summary = batch.summaryTable();
-    written.add(new CsvExporter(converter.csvOptions()).writeTable(summary, output.resolve(base + ".csv")));
+    // rows, not batch.summaryTable(): Tablesaw's Table would scan the whole jar for a CSV-only batch
+    written.add(new CsvExporter(converter.csvOptions()).writeRows(StatsTables.SUMMARY_COLUMNS, batch.summaryRows(),
+        output.resolve(base + ".csv")));
     if (converter.formats().contains(OutputFormat.XLSX)) {
       Map<String, Table> sheets = new LinkedHashMap<>();
-      sheets.put("Summary", summary);
+      sheets.put("Summary", batch.summaryTable());
       sheets.put("Files", filesTable(outcomes));
       written.add(new XlsxExporter(converter.xlsxOptions(), new BatchChartSheet(batch))
           .writeTables(sheets, output.resolve(base + ".xlsx")));
