@@ -233,14 +233,29 @@ public final class BatchStats {
    */
   public synchronized Table summaryTable() {
     Table table = StatsTables.summaryTable("summary");
+    for (List<Object> row : summaryRows()) {
+      StatsTables.append(table, row);
+    }
+    return table;
+  }
+
+  /**
+   * The rows of {@link #summaryTable()} without the table, for writers that need no Tablesaw (whose
+   * {@code Table} class scans the whole class path when first used): the cells of {@link
+   * StatsTables#SUMMARY_COLUMNS} in order, a {@code String} for {@code level}, {@code file} and {@code
+   * speaker}, a {@code Long} for each integer column and a {@code Double} for each fraction, {@code null}
+   * where the table holds a missing value. A new list each call.
+   */
+  public synchronized List<List<Object>> summaryRows() {
+    List<List<Object>> rows = new ArrayList<>();
     for (FileStats file : files) {
       for (SpeakerStats s : file.speakers()) {
-        StatsTables.appendSummarySpeaker(table, file.file(), s);
+        rows.add(StatsTables.summarySpeakerRow(file.file(), s));
       }
-      StatsTables.appendSummaryTotal(table, file.file(), file.total());
+      rows.add(StatsTables.summaryTotalRow(file.file(), file.total()));
     }
-    StatsTables.appendSummaryTotal(table, null, total());
-    return table;
+    rows.add(StatsTables.summaryTotalRow(null, total()));
+    return rows;
   }
 
   /** One row with the pooled {@link #total()}: {@link StatsTables#TOTAL_COLUMNS}. A new table each call. */

@@ -73,25 +73,39 @@ public final class StatsTables {
     return Table.create(name, columns);
   }
 
-  /** A summary row of one speaker of {@code file}. */
-  static void appendSummarySpeaker(Table table, String file, SpeakerStats s) {
-    appendSummary(table, "speaker", file, SPEAKER_COLUMNS, speakerRow(s));
+  /** Where each summary column after {@code level} and {@code file} is among the speaker columns, or -1. */
+  private static final int[] SPEAKER_CELL_OF_SUMMARY = cellOfSummary(SPEAKER_COLUMNS);
+  /** Where each summary column after {@code level} and {@code file} is among the total columns, or -1. */
+  private static final int[] TOTAL_CELL_OF_SUMMARY = cellOfSummary(TOTAL_COLUMNS);
+
+  private static int[] cellOfSummary(List<String> names) {
+    List<String> summary = SUMMARY_COLUMNS.subList(2, SUMMARY_COLUMNS.size());
+    int[] cellOf = new int[summary.size()];
+    for (int c = 0; c < cellOf.length; c++) {
+      cellOf[c] = names.indexOf(summary.get(c));
+    }
+    return cellOf;
+  }
+
+  /** A summary row of one speaker of {@code file}, as {@link #summaryRow} makes it. */
+  static List<Object> summarySpeakerRow(String file, SpeakerStats s) {
+    return summaryRow("speaker", file, SPEAKER_CELL_OF_SUMMARY, speakerRow(s));
   }
 
   /** A summary row of one file's total ({@code level} {@code file}), or the pooled total when file is null. */
-  static void appendSummaryTotal(Table table, String file, TotalStats t) {
-    appendSummary(table, file == null ? "pooled" : "file", file, TOTAL_COLUMNS, totalRow(t));
+  static List<Object> summaryTotalRow(String file, TotalStats t) {
+    return summaryRow(file == null ? "pooled" : "file", file, TOTAL_CELL_OF_SUMMARY, totalRow(t));
   }
 
-  private static void appendSummary(Table table, String level, String file, List<String> names, List<Object> cells) {
+  /** The cells of {@link #SUMMARY_COLUMNS} for a row of {@code level}: {@code null} where it has no value. */
+  private static List<Object> summaryRow(String level, String file, int[] cellOf, List<Object> cells) {
     List<Object> row = new ArrayList<>(SUMMARY_COLUMNS.size());
     row.add(level);
     row.add(file);
-    for (String column : SUMMARY_COLUMNS.subList(2, SUMMARY_COLUMNS.size())) {
-      int at = names.indexOf(column);
+    for (int at : cellOf) {
       row.add(at < 0 ? null : cells.get(at));
     }
-    append(table, row);
+    return row;
   }
 
   static Table speakersTable(String name, boolean withFile) {
@@ -308,7 +322,7 @@ public final class StatsTables {
   }
 
   /** Appends a row of cells as {@link #asCells} makes them: {@code null} is a missing value. */
-  private static void append(Table table, List<Object> row) {
+  static void append(Table table, List<Object> row) {
     for (int c = 0; c < row.size(); c++) {
       Object value = row.get(c);
       Column<?> column = table.column(c);

@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.cli;
 
 import io.github.amivoicetoolkit.analytics.BatchStats;
+import io.github.amivoicetoolkit.analytics.StatsTables;
 import io.github.amivoicetoolkit.analytics.StatsText;
 import io.github.amivoicetoolkit.analytics.TranscriptStats;
 import io.github.amivoicetoolkit.core.Transcript;
@@ -22,7 +23,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -95,7 +98,8 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   private Verbosity verbosity;
 
-  private record Job(Path file, Path relative) {}
+  /** One input, with its size as the walk of the tree found it (one {@code stat} per input). */
+  private record Job(Path file, Path relative, long size) {}
 
   /**
    * What became of one input: {@code done}, {@code skipped} (up to date) or {@code failed}; the tokens read
@@ -122,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
       err.println("amivoice: no result files (.json, .json.gz, .jsonl) found in " + String.join(" ", sources));
       return Main.EXIT_INPUT_FAILED;
     }
-    long totalBytes = work.stream().mapToLong(job -> sizeOf(job.file())).sum();
+    long totalBytes = work.stream().mapToLong(Job::size).sum();
     Progress progress = Progress.create(progressMode, err, work.size(), totalBytes);
     InputOrder pooled = new InputOrder(new BatchStats(converter.analytics()), work.size());
     TranscriptReader reader = readFlags.reader();
@@ -132,6 +136,7 @@ final class BatchCommand implements Callable<Integer> {
     deleteStaleTemporaries(work, converter);
     BatchJournal journal = BatchJournal.open(output);
     Map<String, String> fingerprints = converter.fingerprints();
+    Set<Path> checkedDirectories = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, work.size()));
     try (journal) {
       List<Future<?>> futures = new ArrayList<>();
@@ -139,9 +144,10 @@ final class BatchCommand implements Callable<Integer> {
         Job job = work.get(index);
         int slot = index;
         futures.add(pool.submit(() -> {
-          Outcome outcome = convertOne(slot, job, converter, reader, pooled, journal, fingerprints, outputReal, err);
+          Outcome outcome = convertOne(slot, job, converter, reader, pooled, journal, fingerprints, outputReal,
+              checkedDirectories, err);
           outcomes[slot] = outcome;
-          progress.fileDone(job.relative().toString(), outcome.state(), sizeOf(job.file()), outcome.reason());
+          progress.fileDone(job.relative().toString(), outcome.state(), job.size(), outcome.reason());
         }));
       }
       for (Future<?> future : futures) {
@@ -208,12 +214,17 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Reads, figures and converts one input. {@code checkedDirectories} holds the output directories already
+   * created and found inside OUTDIR in this run: each is checked once, not once per file written into it.
+   */
   private Outcome convertOne(int index, Job job, Converter converter, TranscriptReader reader, InputOrder pooled,
-      BatchJournal journal, Map<String, String> fingerprints, Path outputReal, PrintWriter err) {
+      BatchJournal journal, Map<String, String> fingerprints, Path outputReal, Set<Path> checkedDirectories,
+      PrintWriter err) {
     long startNanos = System.nanoTime();
     Path targetDirectory = targetDirectory(job);
     String baseName = InputFile.baseName(job.file().getFileName().toString());
-    long bytes = sizeOf(job.file());
+    long bytes = job.size();
     String key = job.relative().toString();
     TranscriptStats pooledStats = null;
     int tokens = -1;
@@ -231,7 +242,10 @@ final class BatchCommand implements Callable<Integer> {
       }
       spanMs = stats.total().spanMs();
       if (!current) {
-        createInside(outputReal, targetDirectory);
+        if (!checkedDirectories.contains(targetDirectory)) {
+          createInside(outputReal, targetDirectory);
+          checkedDirectories.add(targetDirectory);
+        }
         journal.started(key, fingerprints.keySet());
         converter.convert(transcript, stats, targetDirectory, baseName);
         journal.done(key, fingerprints);
@@ -324,11 +338,12 @@ final class BatchCommand implements Callable<Integer> {
         && InputFile.baseName(job.file().getFileName().toString()).equals(SUMMARY));
     String base = taken ? SUMMARY + ".batch" : SUMMARY;
     List<Path> written = new ArrayList<>();
-    Table summary = batch.summaryTable();
-    written.add(new CsvExporter(converter.csvOptions()).writeTable(summary, output.resolve(base + ".csv")));
+    // rows, not batch.summaryTable(): Tablesaw's Table would scan the whole jar for a CSV-only batch
+    written.add(new CsvExporter(converter.csvOptions()).writeRows(StatsTables.SUMMARY_COLUMNS, batch.summaryRows(),
+        output.resolve(base + ".csv")));
     if (converter.formats().contains(OutputFormat.XLSX)) {
       Map<String, Table> sheets = new LinkedHashMap<>();
-      sheets.put("Summary", summary);
+      sheets.put("Summary", batch.summaryTable());
       sheets.put("Files", filesTable(outcomes));
       written.add(new XlsxExporter(converter.xlsxOptions(), new BatchChartSheet(batch))
           .writeTables(sheets, output.resolve(base + ".xlsx")));
@@ -402,17 +417,19 @@ final class BatchCommand implements Callable<Integer> {
     for (String source : sources) {
       Path asPath = Path.of(source);
       if (Files.isDirectory(asPath)) {
-        for (Path file : filesUnder(asPath, BatchCommand::isResultFile, err)) {
-          found.putIfAbsent(file.toAbsolutePath().normalize(), new Job(file, asPath.relativize(file)));
+        for (Map.Entry<Path, Long> file : filesUnder(asPath, BatchCommand::isResultFile, err).entrySet()) {
+          found.putIfAbsent(file.getKey().toAbsolutePath().normalize(),
+              new Job(file.getKey(), asPath.relativize(file.getKey()), file.getValue()));
         }
       } else if (Files.isRegularFile(asPath)) {
-        found.putIfAbsent(asPath.toAbsolutePath().normalize(), new Job(asPath, asPath.getFileName()));
+        found.putIfAbsent(asPath.toAbsolutePath().normalize(), new Job(asPath, asPath.getFileName(), sizeOf(asPath)));
       } else if (isGlob(source)) {
         Path base = globBase(source);
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + source);
         if (Files.isDirectory(base)) {
-          for (Path file : filesUnder(base, matcher::matches, err)) {
-            found.putIfAbsent(file.toAbsolutePath().normalize(), new Job(file, base.relativize(file)));
+          for (Map.Entry<Path, Long> file : filesUnder(base, matcher::matches, err).entrySet()) {
+            found.putIfAbsent(file.getKey().toAbsolutePath().normalize(),
+                new Job(file.getKey(), base.relativize(file.getKey()), file.getValue()));
           }
         }
       } else {
@@ -423,14 +440,14 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /**
-   * The regular files under {@code root} that {@code wanted} accepts, sorted. Without {@code
-   * --follow-links}, links to directories are not entered and a link to a file is taken only when it
+   * The regular files under {@code root} that {@code wanted} accepts, sorted, each with its size. Without
+   * {@code --follow-links}, links to directories are not entered and a link to a file is taken only when it
    * leads to a file inside {@code root}; the others are named on {@code err}.
    */
-  private List<Path> filesUnder(Path root, java.util.function.Predicate<Path> wanted, PrintWriter err)
+  private SortedMap<Path, Long> filesUnder(Path root, java.util.function.Predicate<Path> wanted, PrintWriter err)
       throws IOException {
     Path rootReal = root.toRealPath();
-    List<Path> files = new ArrayList<>();
+    SortedMap<Path, Long> files = new TreeMap<>();
     Files.walkFileTree(root, followLinks ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
         : EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
           @Override
@@ -439,10 +456,10 @@ final class BatchCommand implements Callable<Integer> {
               return FileVisitResult.CONTINUE;
             }
             if (attributes.isRegularFile()) {
-              files.add(file);
+              files.put(file, attributes.size());
             } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
               if (file.toRealPath().startsWith(rootReal)) {
-                files.add(file);
+                files.put(file, sizeOf(file));
               } else {
                 err.println("amivoice: skipped " + file + ": a link out of " + root + " (--follow-links reads it)");
               }
@@ -456,7 +473,6 @@ final class BatchCommand implements Callable<Integer> {
             return FileVisitResult.CONTINUE;
           }
         });
-    Collections.sort(files);
     return files;
   }
 

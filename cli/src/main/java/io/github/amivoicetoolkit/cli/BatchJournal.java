@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * {@code --speakers}) converts again instead of keeping outputs that no longer match.
  *
  * <p>One line per event, appended and flushed as files start and finish, so an interrupted run leaves
- * the files it was working on marked unknown rather than made: {@code start<TAB>path<TAB>format,...} and
- * {@code done<TAB>path<TAB>format=fingerprint,...}. A fingerprint is a hash of everything that shapes
+ * the files it was working on marked unknown rather than made: {@code start<TAB>path<TAB>format,...} (for
+ * files the journal knew) and {@code done<TAB>path<TAB>format=fingerprint,...}. A fingerprint is a hash of everything that shapes
  * that format's output. {@link #close()} rewrites the journal with one line per file. Lines it cannot
  * read are ignored (the file is then converted again). Thread-safe.
  */
@@ -89,10 +89,16 @@ final class BatchJournal implements AutoCloseable {
     return true;
   }
 
-  /** {@code path}'s outputs of these formats are about to be rewritten: unknown until {@link #done}. */
+  /**
+   * {@code path}'s outputs of these formats are about to be rewritten: unknown until {@link #done}. Only a
+   * path the journal knows needs a {@code start} line (a replay forgets what it made); one it does not know
+   * is unknown already, so the first run into an empty directory writes one line per file, not two.
+   */
   synchronized void started(String path, Collection<String> formats) {
-    forget(path, formats);
-    append("start\t" + escape(path) + "\t" + String.join(",", formats));
+    if (made.containsKey(path)) {
+      forget(path, formats);
+      append("start\t" + escape(path) + "\t" + String.join(",", formats));
+    }
   }
 
   private void forget(String path, Collection<String> formats) {

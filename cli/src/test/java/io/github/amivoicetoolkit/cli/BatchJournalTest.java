@@ -54,6 +54,19 @@ class BatchJournalTest {
   }
 
   @Test
+  void onlyFilesTheJournalKnowsGetAStartLine() throws IOException {
+    try (BatchJournal journal = BatchJournal.open(out)) {
+      journal.started("new.json", Set.of("csv"));
+      assertThat(Files.readString(out.resolve(BatchJournal.FILE_NAME))).isEmpty();
+      journal.done("new.json", Map.of("csv", "c1"));
+      journal.started("new.json", Set.of("csv"));
+      assertThat(journal.madeWith("new.json", Map.of("csv", "c1"))).isFalse();
+      assertThat(Files.readAllLines(out.resolve(BatchJournal.FILE_NAME)))
+          .containsExactly("done\tnew.json\tcsv=c1", "start\tnew.json\tcsv");
+    }
+  }
+
+  @Test
   void unreadableLinesAreIgnored() throws IOException {
     Files.writeString(out.resolve(BatchJournal.FILE_NAME),
         "garbage\ndone\tbad%zz\tcsv=c1\ndone\tgood.json\tcsv=c1\ndone\tx.json\n", StandardCharsets.UTF_8);

@@ -33,6 +33,8 @@ class ClassLoadingIT {
         .noneMatch(name -> name.startsWith(POI));
     assertThat(classesLoaded("convert", "--to", "csv,vtt", "-o", work.resolve("out").toString(), input.toString()))
         .noneMatch(name -> name.startsWith(CLASS_PATH_SCAN)).noneMatch(name -> name.startsWith(POI));
+    assertThat(classesLoaded("batch", "--to", "csv", "-o", work.resolve("batch").toString(), input.getParent().toString()))
+        .noneMatch(name -> name.startsWith(CLASS_PATH_SCAN)).noneMatch(name -> name.startsWith(POI));
     assertThat(classesLoaded("--version")).noneMatch(name -> name.startsWith(POI));
   }
 

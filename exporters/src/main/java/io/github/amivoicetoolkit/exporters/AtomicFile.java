@@ -8,15 +8,18 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -62,11 +65,17 @@ public final class AtomicFile {
   /** {@code .NAME.PID-RANDOM.partial}, and {@code .NAME.RANDOM.partial} of versions before the process id. */
   private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(?:(\\d+)-)?[0-9a-f]{1,16}\\.partial");
 
-  private static final Object LOCK = new Object();
-  /** Temporary files of writes in progress; guarded by {@link #LOCK}. */
-  private static final Set<Path> IN_PROGRESS = new LinkedHashSet<>();
-  /** Set by {@link #abandonWritesInProgress()}: no write starts after it; guarded by {@link #LOCK}. */
-  private static boolean abandoned;
+  /**
+   * Held shared while a temporary file is created and registered, exclusively by {@link
+   * #abandonWritesInProgress()}: writes create their files in parallel (a batch's workers do nothing else in
+   * the kernel as often, and creating a file can take long on a busy file system), yet every temporary
+   * file is either registered before the abandon deletes the registered ones, or not created at all.
+   */
+  private static final ReentrantReadWriteLock CREATING = new ReentrantReadWriteLock();
+  /** Temporary files of writes in progress; added to only under {@link #CREATING}'s shared lock. */
+  private static final Set<Path> IN_PROGRESS = ConcurrentHashMap.newKeySet();
+  /** Set by {@link #abandonWritesInProgress()}: no write starts after it; set under {@link #CREATING}'s write lock. */
+  private static volatile boolean abandoned;
 
   private AtomicFile() {}
 
@@ -88,14 +97,21 @@ public final class AtomicFile {
     Objects.requireNonNull(content, "content");
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
-    Files.createDirectories(directory);
     // not Files.createTempFile: its owner-only permissions would stick to the final file; a new file
     // created normally gets the user's usual permissions (umask)
     Path temporary = directory.resolve("." + absolute.getFileName() + "." + PID + "-"
         + Long.toHexString(Names.RANDOM.nextLong()) + ".partial");
     boolean moved = false;
     try {
-      OutputStream file = create(temporary, absolute);
+      OutputStream file;
+      try {
+        file = create(temporary, absolute);
+      } catch (NoSuchFileException e) {
+        // the directory is created only when missing: a batch writes thousands of files into directories
+        // that exist, and Files.createDirectories costs each of them a mkdir, a stat and an exception
+        Files.createDirectories(directory);
+        file = create(temporary, absolute);
+      }
       try (OutputStream out = buffered ? new BufferedOutputStream(file, 1 << 16) : file) {
         content.writeTo(out);
       }
@@ -113,22 +129,24 @@ public final class AtomicFile {
           Files.deleteIfExists(temporary);
         }
       } finally {
-        synchronized (LOCK) {
-          IN_PROGRESS.remove(temporary);
-        }
+        IN_PROGRESS.remove(temporary);
       }
     }
   }
 
   /** Creates the temporary file and registers it, atomically with respect to {@link #abandonWritesInProgress()}. */
   private static OutputStream create(Path temporary, Path target) throws IOException {
-    synchronized (LOCK) {
+    Lock shared = CREATING.readLock();
+    shared.lock();
+    try {
       if (abandoned) {
         throw new IOException("shutting down: not writing " + target);
       }
       OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       IN_PROGRESS.add(temporary);
       return out;
+    } finally {
+      shared.unlock();
     }
   }
 
@@ -140,7 +158,9 @@ public final class AtomicFile {
    */
   public static List<Path> abandonWritesInProgress() {
     List<Path> deleted = new ArrayList<>();
-    synchronized (LOCK) {
+    Lock exclusive = CREATING.writeLock();
+    exclusive.lock();
+    try {
       abandoned = true;
       for (Path temporary : IN_PROGRESS) {
         try {
@@ -152,14 +172,20 @@ public final class AtomicFile {
         }
       }
       IN_PROGRESS.clear();
+    } finally {
+      exclusive.unlock();
     }
     return deleted;
   }
 
   /** Undoes {@link #abandonWritesInProgress()}, for tests that run in one JVM. */
   static void resumeWritesForTests() {
-    synchronized (LOCK) {
+    Lock exclusive = CREATING.writeLock();
+    exclusive.lock();
+    try {
       abandoned = false;
+    } finally {
+      exclusive.unlock();
     }
   }
 

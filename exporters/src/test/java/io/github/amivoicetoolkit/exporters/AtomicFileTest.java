@@ -30,6 +30,26 @@ class AtomicFileTest {
   }
 
   @Test
+  void createsEveryMissingDirectoryOfTheTarget() throws IOException {
+    Path target = dir.resolve("a/b/c/out.txt");
+    AtomicFile.write(target, out -> out.write("one".getBytes(StandardCharsets.UTF_8)));
+    AtomicFile.write(target.resolveSibling("two.txt"), out -> out.write("two".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(target).hasContent("one");
+    assertThat(list(target.getParent())).containsExactlyInAnyOrder("out.txt", "two.txt");
+  }
+
+  @Test
+  void aTargetInsideAFileIsAnErrorAndLeavesNothing() throws IOException {
+    Path file = dir.resolve("file");
+    Files.writeString(file, "x");
+
+    assertThatThrownBy(() -> AtomicFile.write(file.resolve("out.txt"), out -> out.write(1)))
+        .isInstanceOf(IOException.class);
+    assertThat(list(dir)).containsExactly("file");
+  }
+
+  @Test
   void aFailureKeepsTheOldFileAndRemovesTheTemporaryOne() throws IOException {
     Path target = dir.resolve("out.txt");
     Files.writeString(target, "old");
@@ -99,6 +119,61 @@ class AtomicFileTest {
     release.countDown();
     assertThatThrownBy(() -> write.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(java.io.UncheckedIOException.class);
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void abandoningWhileManyThreadsWriteLeavesOnlyCompleteFiles() throws Exception {
+    byte[] content = new byte[10_000];
+    java.util.Arrays.fill(content, (byte) 'x');
+    java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+    CountDownLatch started = new CountDownLatch(8);
+    CountDownLatch abandoned = new CountDownLatch(1);
+    List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      int index = i;
+      Path target = dir.resolve("d" + i % 4).resolve("out-" + i + ".txt");
+      writes.add(writers.submit(() -> {
+        started.countDown();
+        if (index >= 200) {
+          abandoned.await();  // these start after the abandon: each must fail
+        }
+        AtomicFile.write(target, out -> {
+          for (int half = 0; half < 2; half++) {
+            out.write(content, half * content.length / 2, content.length / 2);
+            out.flush();
+            if (index == 0) {
+              await(abandoned);  // this one is in progress when the abandon comes
+            }
+          }
+        });
+        return null;
+      }));
+    }
+    assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+    AtomicFile.abandonWritesInProgress();
+    abandoned.countDown();
+    writers.shutdown();
+    assertThat(writers.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(file.getFileName().toString()).doesNotEndWith(".partial");
+        assertThat(Files.size(file)).as(file.toString()).isEqualTo(content.length);
+      }
+    }
+    assertThat(dir.resolve("d0/out-0.txt")).doesNotExist();
+    for (java.util.concurrent.Future<?> write : writes.subList(200, 400)) {
+      assertThatThrownBy(write::get).hasMessageContaining("shutting down");
+    }
+  }
+
+  private static void await(CountDownLatch latch) throws IOException {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      throw new IOException(e);
+    }
   }
 
   @Test

@@ -108,6 +108,25 @@ public final class CsvExporter {
     return file;
   }
 
+  /**
+   * Writes rows of plain values as one CSV file, atomically, in this exporter's dialect, with no Tablesaw
+   * table (whose class scans the whole class path when first used): e.g. a batch's summary ({@code
+   * BatchStats.summaryRows()}). Cells are written as {@link #writeTable} writes the column they would fill:
+   * {@code Long}, {@code Integer} and {@code Short} as integers, {@code Double} and {@code Float} as the
+   * shortest decimal that reads back to the same number, {@code Boolean} as {@code true}/{@code false},
+   * {@code String} (and anything else, as its {@code toString()}) as text, {@code null} as an empty field.
+   *
+   * @return {@code file}
+   * @throws IllegalArgumentException when a row has not one value per column
+   */
+  public Path writeRows(List<String> columns, List<? extends List<?>> rows, Path file) throws IOException {
+    Objects.requireNonNull(columns, "columns");
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(file, "file");
+    writeFile(new ValueRows(columns, rows), file);
+    return file;
+  }
+
   void writeFile(TableSource source, Path file) throws IOException {
     writeFile(source, file, new byte[Utf8CsvFields.BUFFER_BYTES]);
   }

@@ -17,6 +17,15 @@ final class Utf8CsvFields implements CsvFields {
   static final int BUFFER_BYTES = 1 << 16;
   /** The longest {@code long} in digits with its sign. */
   private static final int MAX_LONG_BYTES = 20;
+  /** {@code "000102…99"}: the two digits of each number below 100, at twice the number. */
+  private static final byte[] DIGIT_PAIRS = new byte[200];
+
+  static {
+    for (int n = 0; n < 100; n++) {
+      DIGIT_PAIRS[2 * n] = (byte) ('0' + n / 10);
+      DIGIT_PAIRS[2 * n + 1] = (byte) ('0' + n % 10);
+    }
+  }
 
   private final OutputStream out;
   private final byte[] buffer;
@@ -165,6 +174,10 @@ final class Utf8CsvFields implements CsvFields {
   public void integer(long value) throws IOException {
     reserve(MAX_LONG_BYTES + 1);
     separate();
+    if (value >= 0 && value <= Integer.MAX_VALUE) {
+      position = naturalDigits((int) value, buffer, position);
+      return;
+    }
     // digits of the negated value, so that Long.MIN_VALUE needs no special case
     long negative = value < 0 ? value : -value;
     int digits = 1;
@@ -180,6 +193,39 @@ final class Utf8CsvFields implements CsvFields {
       negative /= 10;
     }
     position = end;
+  }
+
+  /**
+   * Writes the digits of {@code value} (not negative) at {@code at}, two at a time from a table, and returns
+   * the position after them: the common case of every table (indices, milliseconds, counts) in {@code int}
+   * arithmetic, whose division by a constant costs less than a {@code long}'s, half as many times.
+   */
+  private static int naturalDigits(int value, byte[] bytes, int at) {
+    int end = at + decimalLength(value);
+    int p = end;
+    int rest = value;
+    while (rest >= 100) {
+      int quotient = rest / 100;
+      int pair = (rest - quotient * 100) << 1;
+      bytes[--p] = DIGIT_PAIRS[pair + 1];
+      bytes[--p] = DIGIT_PAIRS[pair];
+      rest = quotient;
+    }
+    if (rest >= 10) {
+      bytes[--p] = DIGIT_PAIRS[(rest << 1) + 1];
+      bytes[--p] = DIGIT_PAIRS[rest << 1];
+    } else {
+      bytes[--p] = (byte) ('0' + rest);
+    }
+    return end;
+  }
+
+  private static int decimalLength(int value) {
+    int length = 1;
+    for (int bound = 10; length < 10 && value >= bound; bound *= 10) {
+      length++;
+    }
+    return length;
   }
 
   @Override

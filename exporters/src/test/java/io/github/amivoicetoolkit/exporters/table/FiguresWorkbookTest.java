@@ -1,6 +1,7 @@
 package io.github.amivoicetoolkit.exporters.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.amivoicetoolkit.analytics.AnalyticsOptions;
 import io.github.amivoicetoolkit.analytics.BatchStats;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The events table, the Speakers sheet's formats and workbooks of figures ({@link XlsxExporter#writeTables}). */
 class FiguresWorkbookTest {
@@ -86,6 +90,33 @@ class FiguresWorkbookTest {
       assertThat(header(workbook.getSheet("Events"))).isEqualTo(EventTable.COLUMNS);
       assertThat(workbook.getSheet("Events").getLastRowNum()).isEqualTo(2);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(CsvDialect.class)
+  void summaryRowsWriteTheSameCsvAsTheSummaryTable(CsvDialect dialect) throws IOException {
+    BatchStats batch = new BatchStats();
+    batch.add("a/call.json", call("a/call.json"));
+    batch.add("b/=call.json", call("b/=call.json"));
+    CsvExporter exporter = new CsvExporter(CsvOptions.builder().dialect(dialect).build());
+
+    Path fromTable = exporter.writeTable(batch.summaryTable(), directory.resolve("table.csv"));
+    Path fromRows = exporter.writeRows(StatsTables.SUMMARY_COLUMNS, batch.summaryRows(), directory.resolve("rows.csv"));
+
+    assertThat(Files.readAllBytes(fromRows)).isEqualTo(Files.readAllBytes(fromTable));
+  }
+
+  @Test
+  void rowsOfPlainValuesAreTypedCells() throws IOException {
+    List<List<Object>> rows = List.of(Arrays.asList("a", 1L, 2, (short) 3, 0.1, 0.1f, true, null, 'x'));
+    Path file = new CsvExporter(CsvOptions.builder().dialect(CsvDialect.RFC4180).build())
+        .writeRows(List.of("s", "l", "i", "h", "d", "f", "b", "n", "c"), rows, directory.resolve("values.csv"));
+
+    assertThat(Files.readAllLines(file)).containsExactly("s,l,i,h,d,f,b,n,c", "a,1,2,3,0.1,0.1,true,,x");
+    assertThatThrownBy(() -> new CsvExporter(CsvOptions.defaults())
+        .writeRows(List.of("one"), List.of(List.of("a", "b")), directory.resolve("bad.csv")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("row 0 has 2 values for 1 columns");
+    assertThat(directory.resolve("bad.csv")).doesNotExist();
   }
 
   @Test

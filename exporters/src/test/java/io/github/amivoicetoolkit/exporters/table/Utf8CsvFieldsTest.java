@@ -56,8 +56,9 @@ class Utf8CsvFieldsTest {
   @Test
   void numbersAndTimesGiveThePrintersBytes() throws IOException {
     List<Cell> cells = new ArrayList<>();
-    for (long value : new long[] {0, 1, -1, 9, 10, -10, 99, 100, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE,
-        Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+    for (long value : new long[] {0, 1, -1, 9, 10, -10, 99, 100, 101, 999, 1000, 1009, 99_999, 100_000, 999_999_999,
+        1_000_000_000, 1_000_000_007, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE, Integer.MIN_VALUE,
+        Integer.MAX_VALUE, Integer.MAX_VALUE + 1L}) {
       cells.add(Cell.integer(value));
       cells.add(Cell.time(value / 1000));
     }
