@@ -24,6 +24,7 @@ final class ResultScan implements Scan, Batch {
   private final SparkSession spark;
   private final Configuration hadoopConf;
   private List<FileGroup> groups;
+  private PartitionReaderFactory readerFactory;
 
   ResultScan(SourceOptions options, BackgroundListing listing, StructType readSchema) {
     this.options = options;
@@ -60,10 +61,17 @@ final class ResultScan implements Scan, Batch {
     return groups.toArray(new InputPartition[0]);
   }
 
+  /**
+   * Made once per scan: Spark asks again for every copy of the scan's plan node (two per query), and each
+   * factory broadcasts the Hadoop configuration.
+   */
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(new HadoopConf(hadoopConf));
-    return new ResultReaderFactory(options, readSchema.fieldNames(), conf);
+    if (readerFactory == null) {
+      Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .broadcast(new HadoopConf(hadoopConf));
+      readerFactory = new ResultReaderFactory(options, readSchema.fieldNames(), conf);
+    }
+    return readerFactory;
   }
 }
