@@ -23,9 +23,10 @@
  *
  * <p><b>Files.</b> Any Hadoop file system and globs. A directory contributes its {@code .json} and
  * {@code .json.gz} files (all files matching {@code pathGlobFilter} when given), skipping hidden names; gzip is
- * recognised by its magic bytes. Files are packed whole into partitions by size with the session's
- * {@code spark.sql.files.maxPartitionBytes} and {@code openCostInBytes}, as Spark packs small files; a file
- * is never split, so a huge file is one partition.
+ * recognised by its magic bytes. The files are listed at {@code load()}, in the background, and a
+ * {@code Dataset} keeps its listing, as with Spark's file sources. Files are packed whole into partitions by
+ * size with the session's {@code spark.sql.files.maxPartitionBytes} and {@code openCostInBytes}, as Spark
+ * packs small files; a file is never split, so a huge file is one partition.
  *
  * <p><b>Columns.</b> Fixed schemas ({@link io.github.amivoicetoolkit.spark.AmiVoiceTable#schema()}), named as
  * the CLI's tables and {@code stats --json}; {@code file} first; times {@code long} ms; absent values null. A

@@ -206,6 +206,20 @@ class AmiVoiceDataSourceTest {
   }
 
   @Test
+  void aDatasetKeepsTheFilesListedAtLoadAsSparkFileSourcesDo() throws Exception {
+    Path folder = java.nio.file.Files.createDirectories(files.root.resolve("listed-at-load"));
+    java.nio.file.Files.copy(files.good.get(0), folder.resolve("first.json"));
+    Dataset<Row> loaded = spark.read().format("amivoice").option("table", "files").load(folder.toString());
+    assertThat(loaded.count()).isEqualTo(1);
+
+    java.nio.file.Files.copy(files.good.get(1), folder.resolve("second.json"));
+
+    assertThat(fileColumn(loaded)).containsExactly(TestFiles.fileColumn(folder.resolve("first.json")));
+    assertThat(spark.read().format("amivoice").option("table", "files").load(folder.toString()).count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void smallFilesArePackedIntoPartitionsBySize() {
     String old = spark.conf().get("spark.sql.files.maxPartitionBytes");
     try {

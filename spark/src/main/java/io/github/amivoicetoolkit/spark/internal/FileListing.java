@@ -57,7 +57,6 @@ final class FileListing {
    */
   private static void listDirectory(FileSystem fs, Path directory, boolean recursive, GlobFilter filter,
       Map<String, InputFile> files) throws IOException {
-    int depth = directory.depth();
     List<Path> pending = new ArrayList<>(List.of(directory));
     while (!pending.isEmpty()) {
       Path next = pending.remove(pending.size() - 1);
@@ -65,7 +64,8 @@ final class FileListing {
       Arrays.sort(entries, Comparator.comparing(FileStatus::getPath));
       for (FileStatus entry : entries) {
         Path path = entry.getPath();
-        if (isHiddenBelow(path, depth)) {
+        // a hidden directory is never descended into, so the entry's own name is all there is to check
+        if (isHidden(path.getName())) {
           continue;
         }
         if (entry.isDirectory()) {
@@ -79,15 +79,8 @@ final class FileListing {
     }
   }
 
-  /** Whether a name of {@code path} below the listed directory (at {@code depth}) is hidden. */
-  private static boolean isHiddenBelow(Path path, int depth) {
-    for (Path p = path; p != null && p.depth() > depth; p = p.getParent()) {
-      String name = p.getName();
-      if (name.startsWith(".") || name.startsWith("_") || name.endsWith("._COPYING_")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("_") || name.endsWith("._COPYING_");
   }
 
   private static boolean isResultName(String name) {
@@ -95,8 +88,13 @@ final class FileListing {
     return lower.endsWith(".json") || lower.endsWith(".json.gz");
   }
 
+  /**
+   * A listing's paths are qualified already (Spark's file index takes them as they are); qualifying each
+   * again would parse its URI once more, for every file.
+   */
   private static void add(FileSystem fs, FileStatus status, Map<String, InputFile> files) {
-    String qualified = fs.makeQualified(status.getPath()).toString();
+    Path path = status.getPath();
+    String qualified = (path.toUri().getScheme() != null ? path : fs.makeQualified(path)).toString();
     files.putIfAbsent(qualified, new InputFile(qualified, status.getLen()));
   }
 }

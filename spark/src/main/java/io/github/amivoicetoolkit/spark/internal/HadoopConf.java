@@ -5,6 +5,8 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import scala.jdk.javaapi.CollectionConverters;
 
 /** A Hadoop {@link Configuration} that can be broadcast to the executors (it is not Serializable itself). */
 final class HadoopConf implements Serializable {
@@ -14,6 +16,17 @@ final class HadoopConf implements Serializable {
 
   HadoopConf(Configuration conf) {
     this.conf = conf;
+  }
+
+  /** The session's Hadoop configuration with its SQL settings, as Spark's file sources see it. */
+  static Configuration ofSession(SparkSession spark) {
+    Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
+    CollectionConverters.asJava(spark.conf().getAll()).forEach((key, value) -> {
+      if (value != null) {
+        conf.set(key, value);
+      }
+    });
+    return conf;
   }
 
   Configuration get() {

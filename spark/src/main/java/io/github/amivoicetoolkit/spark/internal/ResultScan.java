@@ -1,9 +1,6 @@
 package io.github.amivoicetoolkit.spark.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -14,37 +11,27 @@ import org.apache.spark.sql.connector.read.PartitionReaderFactory;
 import org.apache.spark.sql.connector.read.Scan;
 import org.apache.spark.sql.internal.SQLConf;
 import org.apache.spark.sql.types.StructType;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Lists the files once, on the driver, and packs them into partitions with the session's own
- * {@code spark.sql.files.maxPartitionBytes}, {@code spark.sql.files.openCostInBytes} and
+ * Packs the table's files ({@link BackgroundListing}: listed once, on the driver) into partitions with the
+ * session's own {@code spark.sql.files.maxPartitionBytes}, {@code spark.sql.files.openCostInBytes} and
  * {@code spark.sql.files.minPartitionNum} (default: the default parallelism), as Spark's file sources do.
  */
 final class ResultScan implements Scan, Batch {
   private final SourceOptions options;
+  private final BackgroundListing listing;
   private final StructType readSchema;
   private final SparkSession spark;
   private final Configuration hadoopConf;
   private List<FileGroup> groups;
+  private PartitionReaderFactory readerFactory;
 
-  ResultScan(SourceOptions options, StructType readSchema) {
+  ResultScan(SourceOptions options, BackgroundListing listing, StructType readSchema) {
     this.options = options;
+    this.listing = listing;
     this.readSchema = readSchema;
     this.spark = SparkSession.active();
-    this.hadoopConf = hadoopConf(spark, options);
-  }
-
-  /** The session's Hadoop configuration with its SQL settings, as Spark's file sources see it. */
-  private static Configuration hadoopConf(SparkSession spark, SourceOptions options) {
-    Configuration conf = new Configuration(spark.sparkContext().hadoopConfiguration());
-    Map<String, String> sql = CollectionConverters.asJava(spark.conf().getAll());
-    sql.forEach((key, value) -> {
-      if (value != null) {
-        conf.set(key, value);
-      }
-    });
-    return conf;
+    this.hadoopConf = HadoopConf.ofSession(spark);
   }
 
   @Override
@@ -65,13 +52,7 @@ final class ResultScan implements Scan, Batch {
   @Override
   public InputPartition[] planInputPartitions() {
     if (groups == null) {
-      List<InputFile> files;
-      try {
-        files = FileListing.list(options.paths(), hadoopConf, options.recursiveFileLookup(),
-            options.pathGlobFilter());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e.getMessage(), e);
-      }
+      List<InputFile> files = listing.files();
       SQLConf conf = SQLConf.get();
       int minPartitions = conf.filesMinPartitionNum().isDefined()
           ? (Integer) conf.filesMinPartitionNum().get() : spark.sparkContext().defaultParallelism();
@@ -80,10 +61,17 @@ final class ResultScan implements Scan, Batch {
     return groups.toArray(new InputPartition[0]);
   }
 
+  /**
+   * Made once per scan: Spark asks again for every copy of the scan's plan node (two per query), and each
+   * factory broadcasts the Hadoop configuration.
+   */
   @Override
   public PartitionReaderFactory createReaderFactory() {
-    Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(new HadoopConf(hadoopConf));
-    return new ResultReaderFactory(options, readSchema.fieldNames(), conf);
+    if (readerFactory == null) {
+      Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
+          .broadcast(new HadoopConf(hadoopConf));
+      readerFactory = new ResultReaderFactory(options, readSchema.fieldNames(), conf);
+    }
+    return readerFactory;
   }
 }

@@ -10,11 +10,13 @@ import org.apache.spark.sql.types.StructType;
 /** Keeps the columns a query reads, so that the others are never computed. */
 final class ResultScanBuilder implements SupportsPushDownRequiredColumns {
   private final SourceOptions options;
+  private final BackgroundListing listing;
   private final StructType full;
   private StructType required;
 
-  ResultScanBuilder(SourceOptions options, StructType full) {
+  ResultScanBuilder(SourceOptions options, BackgroundListing listing, StructType full) {
     this.options = options;
+    this.listing = listing;
     this.full = full;
     this.required = full;
   }
@@ -32,6 +34,6 @@ final class ResultScanBuilder implements SupportsPushDownRequiredColumns {
 
   @Override
   public Scan build() {
-    return new ResultScan(options, required);
+    return new ResultScan(options, listing, required);
   }
 }
