@@ -64,13 +64,14 @@ final class Splice implements AutoCloseable {
 
   /**
    * A splice of {@code source} with a part at the first cut from each of {@code from} on, of about
-   * {@code partBytes} (or shorter, when its array ends first); null when there is no cut at all.
+   * the {@code partBytes} at the same index (or shorter, when its array ends first); null when there
+   * is no cut at all.
    */
-  static Splice at(Source source, long[] from, long partBytes) throws IOException {
+  static Splice at(Source source, long[] from, long[] partBytes) throws IOException {
     List<Part> parts = new ArrayList<>();
-    for (long position : from) {
-      long after = parts.isEmpty() ? position : Math.max(position, parts.get(parts.size() - 1).start);
-      Part part = find(source, after, partBytes);
+    for (int p = 0; p < from.length; p++) {
+      long after = parts.isEmpty() ? from[p] : Math.max(from[p], parts.get(parts.size() - 1).start);
+      Part part = find(source, after, partBytes[p]);
       if (part != null) {
         parts.add(part);
       }

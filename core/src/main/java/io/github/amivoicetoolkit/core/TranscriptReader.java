@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -170,10 +171,11 @@ public final class TranscriptReader {
 
   /** A read by two threads ({@link Splice}), or by {@code whole} when it cannot give a whole read's answer. */
   private Transcript readSplit(Splice.Source source, String sourceName, WholeRead whole) throws IOException {
-    // a quarter each from a quarter and from three quarters on: this thread reads the first quarter
-    // while the other thread reads the second, the third while it reads the fourth (Splice)
+    // a quarter each from a quarter and from three quarters on (Splice); giving the other thread more
+    // (30 % from a fifth on) measured slower on the 251.6 MB result
     long size = source.size();
-    return readSplit(source, sourceName, whole, new long[] {size / 4, size * 3 / 4}, size / 4).transcript();
+    return readSplit(source, sourceName, whole, new long[] {size / 4, size * 3 / 4},
+        new long[] {size / 4, size / 4}).transcript();
   }
 
   /**
@@ -181,6 +183,13 @@ public final class TranscriptReader {
    * parts of about {@code partBytes}, where there are such cuts.
    */
   SplitRead readSplit(byte[] json, String sourceName, long[] cutsFrom, long partBytes) throws IOException {
+    long[] sizes = new long[cutsFrom.length];
+    Arrays.fill(sizes, partBytes);
+    return readSplit(json, sourceName, cutsFrom, sizes);
+  }
+
+  /** For tests and measurements: as above, with a size for each part. */
+  SplitRead readSplit(byte[] json, String sourceName, long[] cutsFrom, long[] partBytes) throws IOException {
     return readSplit(Splice.Source.of(json), sourceName, () -> readWhole(json, sourceName), cutsFrom, partBytes);
   }
 
@@ -188,7 +197,7 @@ public final class TranscriptReader {
   record SplitRead(Transcript transcript, int joined) {}
 
   private SplitRead readSplit(Splice.Source source, String sourceName, WholeRead whole, long[] cutsFrom,
-      long partBytes) throws IOException {
+      long[] partBytes) throws IOException {
     Splice splice = Splice.at(source, cutsFrom, partBytes);
     if (splice == null) {
       return new SplitRead(whole.read(), 0);
