@@ -345,7 +345,7 @@ final class Splice implements AutoCloseable {
         position++;
         return 1;
       }
-      int n = source.read(position, buffer, offset, length);
+      int n = readAt(position, buffer, offset, length);
       if (n > 0) {
         position += n;
       }
@@ -375,7 +375,7 @@ final class Splice implements AutoCloseable {
         next++;
       }
       long limit = next < parts.size() ? parts.get(next).comma : Long.MAX_VALUE;
-      int n = source.read(position, buffer, offset, (int) Math.min(length, limit - position));
+      int n = readAt(position, buffer, offset, (int) Math.min(length, limit - position));
       if (n > 0) {
         position += n;
       }
@@ -395,12 +395,35 @@ final class Splice implements AutoCloseable {
     }
   }
 
-  /** A stream read in blocks: the parsers never read a byte at a time. */
-  private abstract static class BlockInput extends InputStream {
+  /**
+   * A stream over the source read in blocks of 64 KiB: the parser asks for 8,000 bytes at a time,
+   * and a positional read of a file is a system call and a copy each.
+   */
+  private abstract class BlockInput extends InputStream {
+    private final byte[] block = new byte[64 * 1024];
+    private long blockStart;
+    private int blockLength;
+
     @Override
     public int read() throws IOException {
       byte[] one = new byte[1];
       return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    /** Up to {@code length} bytes of the source at {@code position}; -1 at its end. */
+    final int readAt(long position, byte[] buffer, int offset, int length) throws IOException {
+      if (position < blockStart || position >= blockStart + blockLength) {
+        int n = source.read(position, block, 0, block.length);
+        if (n <= 0) {
+          return n;
+        }
+        blockStart = position;
+        blockLength = n;
+      }
+      int at = (int) (position - blockStart);
+      int n = Math.min(length, blockLength - at);
+      System.arraycopy(block, at, buffer, offset, n);
+      return n;
     }
   }
 
