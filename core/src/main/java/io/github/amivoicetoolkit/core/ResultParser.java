@@ -21,7 +21,8 @@ import tools.jackson.core.sym.PropertyNameMatcher;
  * position ({@link ParseErrors}), the document's shape ({@link ShapeDetector}), speakers resolved as
  * each utterance ends ({@link SpeakerResolver}), the document text checked against the utterances
  * ({@link DocumentTextMatcher}) and token kinds, classified once per distinct written form
- * ({@link TokenClassifier}).
+ * ({@link TokenClassifier}). For a read by two threads ({@link Splice}) an instance also reads a part
+ * ({@link #readPart}) or appends the parts another instance read, as reading them in place would have.
  */
 final class ResultParser {
   private static final int END_OBJECT = PropertyNameMatcher.MATCH_END_OBJECT;
@@ -70,7 +71,7 @@ final class ResultParser {
   private final ReadOptions options;
   private final ParseErrors errors;
   private final ShapeDetector shapeDetector = new ShapeDetector();
-  // the document's second part, read by another thread (null when read whole)
+  // the parts of the document another thread reads (null when read by this thread alone)
   private final Splice splice;
   // in a part: each token's own label id, resolved by the parser the part is appended to
   private final IntColumn.Builder partLabels;
@@ -127,7 +128,7 @@ final class ResultParser {
   }
 
   /**
-   * {@code splice}: the part of the document another thread reads, appended where it was cut out;
+   * {@code splice}: the parts of the document another thread reads, appended where they were cut out;
    * {@code partStop} at least 0: this parser reads such a part ({@link #readPart}), not a document.
    */
   ResultParser(JsonParser parser, String source, ReadOptions options, Splice splice, long partStop) {
