@@ -64,7 +64,7 @@ public final class ParseTiming {
         if (token == JsonToken.VALUE_STRING) {
           checksum += parser.getStringLength();
         } else if (token == JsonToken.VALUE_NUMBER_INT) {
-          checksum += parser.getIntValue();
+          checksum += parser.getLongValue();  // a 96-hour result's audio_size passes 2^31
         } else if (token == JsonToken.VALUE_NUMBER_FLOAT) {
           checksum += (long) parser.getDoubleValue();
         }
