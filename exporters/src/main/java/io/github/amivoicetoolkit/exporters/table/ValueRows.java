@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Rows of plain values as a {@link TableSource}, written as {@link TablesawTable} writes the columns they
+ * Rows of plain values as a {@link CellTable}, written as {@link TablesawTable} writes the columns they
  * would fill: {@code Long}, {@code Integer} and {@code Short} as integer cells, {@code Double} as decimal cells,
  * {@code Float} through its shortest decimal form, {@code Boolean} as booleans, {@code String} as text, any
  * other value as its {@code toString()} text, and {@code null} as an empty cell.
  */
-final class ValueRows implements TableSource {
+final class ValueRows implements CellTable {
   private final List<String> columns;
   private final List<? extends List<?>> rows;
 
@@ -39,6 +39,11 @@ final class ValueRows implements TableSource {
     for (Object value : rows.get(row)) {
       writeCell(value, sink);
     }
+  }
+
+  @Override
+  public void writeCell(int column, int row, CellSink sink) throws IOException {
+    writeCell(rows.get(row).get(column), sink);
   }
 
   private static void writeCell(Object value, CellSink sink) throws IOException {
