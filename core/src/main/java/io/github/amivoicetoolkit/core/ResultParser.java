@@ -75,7 +75,7 @@ final class ResultParser {
   private final Splice splice;
   // in a part: each token's own label id, resolved by the parser the part is appended to
   private final IntColumn.Builder partLabels;
-  // in a part: the offset at or after which the part ends with the element that reaches it; -1 for none
+  // in a part (partLabels not null): the offset at or after which the part ends with the element that reaches it
   private final long partStop;
 
   // job fields
@@ -292,7 +292,7 @@ final class ResultParser {
    */
   private boolean elementEnded(Splice.Kind kind) throws TranscriptReadException {
     // the parser stands just past the closing brace: its location is the next byte's offset
-    if (partStop >= 0) {
+    if (partLabels != null) {
       return parser.currentLocation().getByteOffset() >= partStop;
     }
     if (splice != null && splice.mayJoin(kind)) {
@@ -343,20 +343,14 @@ final class ResultParser {
       int first = part.utteranceFirstToken.get(u);
       int end = u + 1 < utterances ? part.utteranceFirstToken.get(u + 1) : part.tokenCount;
       for (int t = first; t < end; t++) {
-        written.add(ids[part.written.get(t)]);
         int spokenId = part.spoken.get(t);
-        spoken.add(spokenId < 0 ? -1 : ids[spokenId]);
-        tokenStart.add(part.tokenStart.get(t));
-        tokenEnd.add(part.tokenEnd.get(t));
-        tokenConfidence.add(part.tokenConfidence.get(t));
+        addToken(ids[part.written.get(t)], spokenId < 0 ? -1 : ids[spokenId], part.tokenStart.get(t),
+            part.tokenEnd.get(t), part.tokenConfidence.get(t));
         int label = part.partLabels.get(t);
         speakers.label(t - first, label < 0 ? -1 : labelIds[label]);
       }
-      utteranceStart.add(part.utteranceStart.get(u));
-      utteranceEnd.add(part.utteranceEnd.get(u));
-      utteranceConfidence.add(part.utteranceConfidence.get(u));
-      utteranceFirstToken.add(base + first);
-      utteranceText.add(part.utteranceText.get(u));
+      addUtterance(part.utteranceStart.get(u), part.utteranceEnd.get(u), part.utteranceConfidence.get(u), base + first,
+          part.utteranceText.get(u));
       speakers.resolveUtterance(end - first);
     }
     tokenCount += part.tokenCount;
@@ -396,16 +390,9 @@ final class ResultParser {
       // the empty placeholder result of failure bodies and silent audio: not an utterance
       return;
     }
-    utteranceStart.add(start);
-    utteranceEnd.add(end);
-    utteranceConfidence.add(confidence);
-    utteranceFirstToken.add(first);
     // most utterance texts are their tokens' written forms run together: keep only the others
-    if (textIsTokens || (text != null && count > 0 && isWrittenConcatenation(text))) {
-      utteranceText.add(null);
-    } else {
-      utteranceText.add(text == null ? "" : text);
-    }
+    boolean ofTokens = textIsTokens || (text != null && count > 0 && isWrittenConcatenation(text));
+    addUtterance(start, end, confidence, first, ofTokens ? null : text == null ? "" : text);
     if (partLabels == null) {
       speakers.resolveUtterance(count);
     }
@@ -478,17 +465,31 @@ final class ResultParser {
     if (tokenCount == options.maxTokens()) {
       throw errors.tooManyTokens(options.maxTokens());
     }
-    written.add(writtenId);
-    spoken.add(spokenId);
-    tokenStart.add(start);
-    tokenEnd.add(end);
-    tokenConfidence.add(confidence);
+    addToken(writtenId, spokenId, start, end, confidence);
     if (partLabels == null) {
       speakers.label(indexInUtterance, label);
     } else {
       partLabels.add(label);
     }
     tokenCount++;
+  }
+
+  /** Adds a token's columns, all but its label (the speakers' or, in a part, {@code partLabels}). */
+  private void addToken(int writtenId, int spokenId, int start, int end, double confidence) {
+    written.add(writtenId);
+    spoken.add(spokenId);
+    tokenStart.add(start);
+    tokenEnd.add(end);
+    tokenConfidence.add(confidence);
+  }
+
+  /** Adds an utterance's columns; {@code text} null when it is its tokens' written forms run together. */
+  private void addUtterance(int start, int end, double confidence, int firstToken, String text) {
+    utteranceStart.add(start);
+    utteranceEnd.add(end);
+    utteranceConfidence.add(confidence);
+    utteranceFirstToken.add(firstToken);
+    utteranceText.add(text);
   }
 
   /**
@@ -595,15 +596,20 @@ final class ResultParser {
     }
     int count = part.sentimentStart.size();
     for (int segment = 0; segment < count; segment++) {
-      sentimentStart.add(part.sentimentStart.get(segment));
-      sentimentEnd.add(part.sentimentEnd.get(segment));
       Arrays.fill(segmentValues, 0, parameterNames.size(), Double.NaN);
       for (int p = 0; p < index.length; p++) {
         segmentValues[index[p]] = part.parameterValues.get(p).get(segment);
       }
-      for (int p = 0; p < parameterValues.size(); p++) {
-        parameterValues.get(p).add(segmentValues[p]);
-      }
+      addSentimentSegment(part.sentimentStart.get(segment), part.sentimentEnd.get(segment));
+    }
+  }
+
+  /** Adds a segment of these times with the values in {@code segmentValues}. */
+  private void addSentimentSegment(int start, int end) {
+    sentimentStart.add(start);
+    sentimentEnd.add(end);
+    for (int p = 0; p < parameterValues.size(); p++) {
+      parameterValues.get(p).add(segmentValues[p]);
     }
   }
 
@@ -630,11 +636,7 @@ final class ResultParser {
         parser.skipChildren();
       }
     }
-    sentimentStart.add(start);
-    sentimentEnd.add(end);
-    for (int p = 0; p < parameterValues.size(); p++) {
-      parameterValues.get(p).add(segmentValues[p]);
-    }
+    addSentimentSegment(start, end);
   }
 
   private int parameter(String name, int segmentsBefore) {

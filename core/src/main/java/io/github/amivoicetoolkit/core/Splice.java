@@ -307,16 +307,24 @@ final class Splice implements AutoCloseable {
       }
     }
 
-    /** Whether the part was read; false when it failed, or when this thread is interrupted waiting. */
-    boolean readWell() {
+    /** Waits for the part: whether it was read (false when it failed). */
+    boolean await() throws InterruptedIOException {
       try {
         result.get();
         return true;
       } catch (ExecutionException e) {
         return false;
       } catch (InterruptedException e) {
-        // the input's own wait at the cut then fails at once, as an InterruptedIOException
         Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while another part of the document was read");
+      }
+    }
+
+    /** {@link #await}, false when this thread is interrupted: its input's own wait at the cut then throws. */
+    boolean readWell() {
+      try {
+        return await();
+      } catch (InterruptedIOException e) {
         return false;
       }
     }
@@ -365,7 +373,7 @@ final class Splice implements AutoCloseable {
       }
       while (next < parts.size() && position == parts.get(next).comma) {
         Part part = parts.get(next++);
-        part.skipped = awaitPart(part);
+        part.skipped = part.await();
         if (part.skipped) {
           position = part.end;
         }
@@ -380,18 +388,6 @@ final class Splice implements AutoCloseable {
         position += n;
       }
       return n;
-    }
-
-    private boolean awaitPart(Part part) throws InterruptedIOException {
-      try {
-        part.result.get();
-        return true;
-      } catch (ExecutionException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while another part of the document was read");
-      }
     }
   }
 

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
@@ -91,7 +90,8 @@ public final class TranscriptReader {
    */
   public Transcript read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    if (mayHaveSplitSize(Files.readAttributes(file, BasicFileAttributes.class))) {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    if (attributes.isRegularFile() && splitSize(attributes.size())) {
       try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
         Splice.Source source = Splice.Source.of(channel);
         if (splittable(source)) {
@@ -133,7 +133,7 @@ public final class TranscriptReader {
     if (json.length >= 2 && (json[0] & 0xff) == GZIP_MAGIC_1 && (json[1] & 0xff) == GZIP_MAGIC_2) {
       return read(new ByteArrayInputStream(json), sourceName);
     }
-    if (json.length >= options.parallelThresholdBytes() && options.parallelThresholdBytes() >= 0) {
+    if (splitSize(json.length)) {
       Splice.Source source = Splice.Source.of(json);
       if (splittable(source)) {
         return readSplit(source, sourceName, () -> readWhole(json, sourceName));
@@ -146,22 +146,23 @@ public final class TranscriptReader {
     return parse(() -> factory.createParser(ObjectReadContext.empty(), json), sourceName, null, null);
   }
 
-  private boolean mayHaveSplitSize(BasicFileAttributes file) {
+  /**
+   * Whether a document of {@code size} bytes is one to read by two threads: big enough, and within the
+   * document limit (the parts would each pass it where the whole does not).
+   */
+  private boolean splitSize(long size) {
     long threshold = options.parallelThresholdBytes();
-    return threshold >= 0 && file.isRegularFile() && file.size() >= threshold;
+    return threshold >= 0 && size >= threshold && size >= 4
+        && (options.maxDocumentBytes() < 0 || size <= options.maxDocumentBytes());
   }
 
   /**
-   * Whether a split read may help and can give exactly a whole read's answer: big enough, more than
-   * one processor, within the document limit (the halves would each pass it), and plain UTF-8 JSON
-   * without a byte-order mark (no gzip, UTF-16 or UTF-32, whose bytes the cut cannot be found in).
+   * Whether a document of a {@link #splitSize} can be read by two threads with exactly a whole read's
+   * answer: more than one processor, and plain UTF-8 JSON without a byte-order mark (no gzip, UTF-16 or
+   * UTF-32, whose bytes the cut cannot be found in).
    */
-  private boolean splittable(Splice.Source source) throws IOException {
-    long size = source.size();
-    long threshold = options.parallelThresholdBytes();
-    if (threshold < 0 || size < threshold || size < 4
-        || (options.maxDocumentBytes() >= 0 && size > options.maxDocumentBytes())
-        || Runtime.getRuntime().availableProcessors() < 2) {
+  private static boolean splittable(Splice.Source source) throws IOException {
+    if (Runtime.getRuntime().availableProcessors() < 2) {
       return false;
     }
     byte[] head = new byte[4];
@@ -182,15 +183,8 @@ public final class TranscriptReader {
 
   /**
    * For tests: a read of plain JSON bytes split at the first cut from each of {@code cutsFrom} on, with
-   * parts of about {@code partBytes}, where there are such cuts.
+   * parts of about the {@code partBytes} at the same index, where there are such cuts.
    */
-  SplitRead readSplit(byte[] json, String sourceName, long[] cutsFrom, long partBytes) throws IOException {
-    long[] sizes = new long[cutsFrom.length];
-    Arrays.fill(sizes, partBytes);
-    return readSplit(json, sourceName, cutsFrom, sizes);
-  }
-
-  /** For tests and measurements: as above, with a size for each part. */
   SplitRead readSplit(byte[] json, String sourceName, long[] cutsFrom, long[] partBytes) throws IOException {
     return readSplit(Splice.Source.of(json), sourceName, () -> readWhole(json, sourceName), cutsFrom, partBytes);
   }
@@ -232,7 +226,7 @@ public final class TranscriptReader {
 
   /**
    * {@code input} is the caller's stream, null for bytes in memory (which cannot fail to be read);
-   * {@code splice}, the part another thread reads, or null.
+   * {@code splice}, the parts another thread reads, or null.
    */
   private Transcript parse(Supplier<JsonParser> parserFactory, String source, SourceStream input, Splice splice)
       throws IOException {

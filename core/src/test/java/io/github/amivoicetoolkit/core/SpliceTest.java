@@ -39,7 +39,7 @@ class SpliceTest {
     for (long from : commas(json)) {
       for (long part : partSizes(json)) {
         for (long[] cuts : new long[][] {{from}, {from, from + json.length / 3}}) {
-          TranscriptReader.SplitRead split = reader.readSplit(json, "r.json", cuts, part);
+          TranscriptReader.SplitRead split = split(reader, json, "r.json", cuts, part);
           assertThat(fullDump(split.transcript())).as("cuts from %s, parts %d", Arrays.toString(cuts), part)
               .isEqualTo(whole);
           joined += split.joined();
@@ -61,7 +61,7 @@ class SpliceTest {
       String whole = fullDump(reader.read(json, name));
       for (long from : commas(json)) {
         for (long part : partSizes(json)) {
-          assertThat(fullDump(reader.readSplit(json, name, new long[] {from}, part).transcript()))
+          assertThat(fullDump(split(reader, json, name, new long[] {from}, part).transcript()))
               .as("%s from %d, part %d", name, from, part).isEqualTo(whole);
         }
       }
@@ -93,7 +93,7 @@ class SpliceTest {
           break;
         }
         for (long part : partSizes(bad)) {
-          assertThat(outcome(() -> reader.readSplit(bad, "bad.json", new long[] {from}, part).transcript()))
+          assertThat(outcome(() -> split(reader, bad, "bad.json", new long[] {from}, part).transcript()))
               .as("trial %d from %d, part %d", trial, from, part).isEqualTo(whole);
         }
       }
@@ -106,11 +106,11 @@ class SpliceTest {
         + "\"segments\":[" + segment("a", "speaker0") + "," + segment("b", "speaker1") + "]}";
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     String whole = fullDump(reader.read(bytes, "x.json"));
-    TranscriptReader.SplitRead decoy = reader.readSplit(bytes, "x.json", new long[] {json.indexOf("},{")},
+    TranscriptReader.SplitRead decoy = split(reader, bytes, "x.json", new long[] {json.indexOf("},{")},
         bytes.length);
     assertThat(decoy.joined()).isZero();
     assertThat(fullDump(decoy.transcript())).isEqualTo(whole);
-    TranscriptReader.SplitRead real = reader.readSplit(bytes, "x.json", new long[] {json.indexOf("\"segments\"")},
+    TranscriptReader.SplitRead real = split(reader, bytes, "x.json", new long[] {json.indexOf("\"segments\"")},
         bytes.length);
     assertThat(real.joined()).isOne();
     assertThat(fullDump(real.transcript())).isEqualTo(whole);
@@ -127,7 +127,7 @@ class SpliceTest {
     Transcript whole = reader.read(bytes, "v1.json");
     for (int k = 0; k < 3; k++) {
       long from = json.indexOf("\"sentiment_analysis\"") + 30 + k * 30;
-      TranscriptReader.SplitRead split = reader.readSplit(bytes, "v1.json", new long[] {from}, 1 + k * 40);
+      TranscriptReader.SplitRead split = split(reader, bytes, "v1.json", new long[] {from}, 1 + k * 40);
       assertThat(split.joined()).isOne();
       assertThat(split.transcript().sentiment().parameters()).isEqualTo(whole.sentiment().parameters())
           .containsExactly("energy", "stress", "atmosphere", "content");
@@ -140,7 +140,7 @@ class SpliceTest {
     String text = "\\\",{\\\"results\\\":[ ,{\\\"tokens\\\":[";
     String json = "{\"segments\":[" + segment(text, null) + "," + segment("b", null) + "]}";
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    TranscriptReader.SplitRead split = reader.readSplit(bytes, "s.json", new long[] {1}, bytes.length);
+    TranscriptReader.SplitRead split = split(reader, bytes, "s.json", new long[] {1}, bytes.length);
     assertThat(split.joined()).isOne();
     assertThat(split.transcript().tokens().written(0)).isEqualTo("\",{\"results\":[ ,{\"tokens\":[");
     assertThat(fullDump(split.transcript())).isEqualTo(fullDump(reader.read(bytes, "s.json")));
@@ -158,7 +158,7 @@ class SpliceTest {
     assertThat(whole).startsWith("ReadLimitException");
     for (long from : commas(bytes)) {
       for (long part : partSizes(bytes)) {
-        assertThat(outcome(() -> limited.readSplit(bytes, "l.json", new long[] {from}, part).transcript()))
+        assertThat(outcome(() -> split(limited, bytes, "l.json", new long[] {from}, part).transcript()))
             .isEqualTo(whole);
       }
     }
@@ -174,7 +174,7 @@ class SpliceTest {
     TranscriptReader limited = new TranscriptReader(ReadOptions.builder().maxNestingDepth(12).build());
     String whole = outcome(() -> limited.read(bytes, "n.json"));
     assertThat(whole).startsWith("ReadLimitException");
-    assertThat(outcome(() -> limited.readSplit(bytes, "n.json", new long[] {1}, bytes.length).transcript()))
+    assertThat(outcome(() -> split(limited, bytes, "n.json", new long[] {1}, bytes.length).transcript()))
         .isEqualTo(whole);
   }
 
@@ -188,7 +188,7 @@ class SpliceTest {
     String whole = fullDump(one.read(file));
     assertThat(fullDump(two.read(file))).isEqualTo(whole);
     assertThat(fullDump(two.read(json, file.toString()))).isEqualTo(whole);
-    assertThat(two.readSplit(json, "big.json", new long[] {json.length / 4, json.length * 3 / 4}, json.length / 4)
+    assertThat(split(two, json, "big.json", new long[] {json.length / 4, json.length * 3 / 4}, json.length / 4)
         .joined()).isEqualTo(2);
   }
 
@@ -197,6 +197,14 @@ class SpliceTest {
   private static String segment(String written, String label) {
     return "{\"results\":[{\"tokens\":[{\"written\":\"" + written + "\",\"starttime\":1,\"endtime\":2"
         + (label == null ? "" : ",\"label\":\"" + label + "\"") + "}],\"text\":\"" + written + "\"}]}";
+  }
+
+  /** {@code reader}'s read split at the first cut from each of {@code cutsFrom} on, parts of {@code partBytes}. */
+  private static TranscriptReader.SplitRead split(TranscriptReader reader, byte[] json, String name, long[] cutsFrom,
+      long partBytes) throws IOException {
+    long[] sizes = new long[cutsFrom.length];
+    Arrays.fill(sizes, partBytes);
+    return reader.readSplit(json, name, cutsFrom, sizes);
   }
 
   /** A part of one element, of a fifth of the document and to its array's end. */
@@ -400,7 +408,8 @@ class SpliceTest {
         }
         out.append('}');
       }
-      out.append("],\"starttime\":").append(random.nextInt(1000)).append(",\"endtime\":").append(2000 + random.nextInt(9));
+      out.append("],\"starttime\":").append(random.nextInt(1000))
+          .append(",\"endtime\":").append(2000 + random.nextInt(9));
       out.append(",\"text\":\"").append(random.nextInt(4) == 0 ? "other" : text).append("\"}");
     }
   }
